@@ -1,0 +1,252 @@
+# lazypgd: an x86 kernel memory subsystem you can boot, test and single-step.
+# `make help` lists the targets and variables.
+
+MODE ?= x86_64
+MODES := i386 pae x86_64
+ifeq ($(filter $(MODE),$(MODES)),)
+$(error MODE=$(MODE) is not one of: $(MODES))
+endif
+
+V ?= 0
+ifeq ($(V),1)
+Q :=
+quiet = @true
+else
+Q := @
+quiet = @printf '  %-7s %s\n'
+endif
+
+# ---- toolchain ---------------------------------------------------------
+CROSS_COMPILE ?=
+ifeq ($(origin CC),default)
+CC := $(CROSS_COMPILE)gcc
+endif
+NASM ?= nasm
+HOSTCC ?= cc
+PYTHON ?= python3
+
+ifneq ($(findstring clang,$(CC)),)
+COMPILER := clang
+LD := ld.lld
+NM := llvm-nm
+OBJCOPY := llvm-objcopy
+ifeq ($(shell command -v $(NM) 2>/dev/null),)
+NM := nm
+endif
+else
+COMPILER := gcc
+LD := $(CROSS_COMPILE)ld
+NM := $(CROSS_COMPILE)nm
+OBJCOPY := $(CROSS_COMPILE)objcopy
+endif
+
+BUILD := build/$(MODE)
+
+# ---- per-mode flags ------------------------------------------------------
+ifeq ($(MODE),x86_64)
+BITS := 64
+MODE_DEFS := -DCONFIG_X86_64 -DCONFIG_PGTABLE_LEVELS=4
+ARCH_CFLAGS := -mcmodel=kernel -mno-red-zone
+CLANG_TARGET := --target=x86_64-elf
+GCC_ARCH := -m64
+LD_EMUL := elf_x86_64
+else
+BITS := 32
+ARCH_CFLAGS := -march=i686
+CLANG_TARGET := --target=i686-elf
+GCC_ARCH := -m32
+LD_EMUL := elf_i386
+ifeq ($(MODE),pae)
+MODE_DEFS := -DCONFIG_X86_32 -DCONFIG_X86_PAE -DCONFIG_PGTABLE_LEVELS=3
+else
+MODE_DEFS := -DCONFIG_X86_32 -DCONFIG_PGTABLE_LEVELS=2
+endif
+endif
+
+ifeq ($(COMPILER),clang)
+ARCH_CFLAGS += $(CLANG_TARGET)
+else
+# -Wclobbered flags every local of a function that uses catch_exception()
+# (a setjmp), also those set after it; values that really change between
+# the setjmp and the longjmp are volatile instead.
+ARCH_CFLAGS += $(GCC_ARCH) -Wno-clobbered
+endif
+
+CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror \
+	-ffreestanding -fno-pic -fno-pie -fno-stack-protector \
+	-fno-asynchronous-unwind-tables -fno-exceptions -fno-common \
+	-fno-strict-aliasing -fno-delete-null-pointer-checks \
+	-fno-omit-frame-pointer -mno-mmx -mno-sse -mno-sse2 \
+	$(ARCH_CFLAGS) -D__KERNEL__ $(MODE_DEFS) \
+	-Iinclude -Iarch/x86/include $(EXTRA_CFLAGS)
+NASMFLAGS := -f elf$(BITS) $(MODE_DEFS) -I.
+LDFLAGS := -m $(LD_EMUL) -nostdlib -static -z max-page-size=0x1000 -z noexecstack
+ifeq ($(COMPILER),gcc)
+LDFLAGS += --no-warn-rwx-segments
+endif
+
+# ---- sources -----------------------------------------------------------
+# Files ending in _32 or _64 build only in that word size.
+OTHER_BITS := $(if $(filter 64,$(BITS)),32,64)
+C_SRCS := $(filter-out %_$(OTHER_BITS).c, \
+	$(wildcard kernel/*.c mm/*.c lib/*.c arch/x86/kernel/*.c \
+		   arch/x86/mm/*.c arch/x86/lib/*.c tests/kernel/*.c))
+ASM_SRCS := boot/head_$(BITS).asm arch/x86/entry/entry_$(BITS).asm \
+	arch/x86/lib/setjmp_$(BITS).asm
+OBJS := $(addprefix $(BUILD)/,$(C_SRCS:.c=.o) $(ASM_SRCS:.asm=.o))
+
+# Objects depend on the flags they were built with: switching CC or
+# EXTRA_CFLAGS rebuilds the mode instead of mixing compilers.
+BUILD_FLAGS := $(BUILD)/.build-flags
+BUILD_FLAGS_NOW := $(CC) $(CFLAGS) | $(NASM) $(NASMFLAGS) | $(LD) $(LDFLAGS)
+ifneq ($(BUILD_FLAGS_NOW),$(shell cat $(BUILD_FLAGS) 2>/dev/null))
+$(shell mkdir -p $(BUILD) && echo '$(BUILD_FLAGS_NOW)' > $(BUILD_FLAGS))
+endif
+
+KERNEL := $(BUILD)/kernel.elf
+ISO := $(BUILD)/kernel.iso
+LDS := $(BUILD)/linker.lds
+
+.PHONY: all kernel iso clean help run run-iso run-kernel test host-tests \
+	deps all-modes compile_commands.json format
+.DEFAULT_GOAL := all
+
+all: kernel iso
+
+kernel: $(KERNEL)
+iso: $(ISO)
+
+$(BUILD)/%.o: %.c $(BUILD_FLAGS)
+	@mkdir -p $(dir $@)
+	$(quiet) CC $<
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/%.o: %.asm $(BUILD_FLAGS)
+	@mkdir -p $(dir $@)
+	$(quiet) AS $<
+	$(Q)$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) -MP $< -o $@
+
+$(LDS): linker.ld
+	@mkdir -p $(dir $@)
+	$(quiet) CPP $<
+	$(Q)$(CC) -E -P -undef -x c $(MODE_DEFS) $< -o $@
+
+# Two link passes embed the symbol table: the first with an empty one,
+# the second with the table of the first. .ksyms lies after all code, so
+# no function moves between the passes; the cmp proves it.
+$(KERNEL): $(OBJS) $(LDS) tools/gen-ksyms.sh $(BUILD_FLAGS)
+	$(quiet) LD $@
+	$(Q)tools/gen-ksyms.sh $(NM) - > $(BUILD)/ksyms0.c
+	$(Q)$(CC) $(CFLAGS) -c $(BUILD)/ksyms0.c -o $(BUILD)/ksyms0.o
+	$(Q)$(LD) $(LDFLAGS) -T $(LDS) $(OBJS) $(BUILD)/ksyms0.o -o $@.pass1
+	$(quiet) KSYMS $@
+	$(Q)tools/gen-ksyms.sh $(NM) $@.pass1 > $(BUILD)/ksyms.c
+	$(Q)$(CC) $(CFLAGS) -c $(BUILD)/ksyms.c -o $(BUILD)/ksyms.o
+	$(Q)$(LD) $(LDFLAGS) -T $(LDS) $(OBJS) $(BUILD)/ksyms.o -o $@.tmp
+	$(Q)tools/gen-ksyms.sh $(NM) $@.tmp | cmp -s - $(BUILD)/ksyms.c || \
+		{ echo "ksyms: symbol addresses moved between link passes" >&2; exit 1; }
+	$(Q)mv $@.tmp $@
+	$(Q)rm -f $@.pass1
+
+$(ISO): $(KERNEL) boot/grub.cfg
+	$(quiet) ISO $@
+	@rm -rf $(BUILD)/iso && mkdir -p $(BUILD)/iso/boot/grub
+	$(Q)cp $(KERNEL) $(BUILD)/iso/boot/kernel.elf
+	$(Q)cp boot/grub.cfg $(BUILD)/iso/boot/grub/grub.cfg
+	$(Q)grub-file --is-x86-multiboot2 $(KERNEL) || { echo "$(KERNEL): no multiboot2 header" >&2; exit 1; }
+	$(Q)grub-mkrescue -o $@ -d /usr/lib/grub/i386-pc \
+		--install-modules="multiboot2 multiboot normal serial terminal" \
+		--locales="" --fonts="" --themes="" $(BUILD)/iso 2>/dev/null \
+		|| { echo "grub-mkrescue failed" >&2; exit 1; }
+
+# ---- running -----------------------------------------------------------
+QEMU_32 := qemu-system-i386
+QEMU_64 := qemu-system-x86_64
+QEMU := $(if $(filter x86_64,$(MODE)),$(QEMU_64),$(QEMU_32))
+QEMU_RUN_FLAGS := -m 128M -serial stdio -display none -no-reboot \
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04 $(QEMUFLAGS)
+APPEND ?=
+
+run: deps run-iso
+
+run-iso: $(ISO)
+	@echo "Booting $(ISO) in QEMU (serial on this terminal; quit with Ctrl-A X)"
+	$(QEMU) -cdrom $(ISO) $(QEMU_RUN_FLAGS)
+
+run-kernel: $(KERNEL)
+	@echo "Booting $(KERNEL) with -kernel (quit with Ctrl-A X)"
+	$(QEMU) -kernel $(KERNEL) -append "$(APPEND)" $(QEMU_RUN_FLAGS)
+
+# ---- tests -------------------------------------------------------------
+deps:
+	@tools/deps.sh $(if $(filter test,$(MAKECMDGOALS)),--kunit)
+
+all-modes:
+	$(Q)for m in $(MODES); do $(MAKE) --no-print-directory MODE=$$m all || exit 1; done
+
+test: deps
+	$(Q)$(MAKE) --no-print-directory all-modes
+	$(Q)$(MAKE) --no-print-directory host-tests
+	$(Q)$(PYTHON) tests/run --matrix --kunit
+
+# Host unit tests of the architecture-neutral code, under ASan and UBSan.
+include tests/host/tests.mk
+HOST_BUILD := build/host
+HOST_CFLAGS := -std=gnu11 -g -O1 -Wall -Wextra -Werror -fno-builtin \
+	-fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer -Itests/host/include -Iinclude
+HOST_COMMON := kernel/ktest.c lib/glob.c tests/host/ktest_main.c
+HOST_BINS := $(addprefix $(HOST_BUILD)/,$(addsuffix _test,$(HOST_TESTS)))
+
+host-tests: $(HOST_BINS)
+
+define host_test_rule
+$(HOST_BUILD)/$(1)_test: tests/host/$(1)_test.c $$($(1)_test-srcs) $(HOST_COMMON) $$(wildcard include/kernel/*.h tests/host/include/*/*.h)
+	@mkdir -p $(HOST_BUILD)
+	$$(quiet) HOSTCC $$@
+	$$(Q)$(HOSTCC) $(HOST_CFLAGS) $$(filter %.c,$$^) -o $$@
+endef
+$(foreach t,$(HOST_TESTS),$(eval $(call host_test_rule,$(t))))
+
+# ---- housekeeping --------------------------------------------------------
+# compile_commands.json for clangd, written from the same flags the build uses.
+compile_commands.json:
+	$(quiet) GEN $@
+	$(Q){ echo '['; sep=''; \
+	  for f in $(C_SRCS); do \
+	    printf '%s{"directory":"%s","file":"%s","command":"%s %s -c %s -o %s"}' \
+	      "$$sep" "$(CURDIR)" "$$f" "$(CC)" '$(CFLAGS)' "$$f" "$(BUILD)/$${f%.c}.o"; \
+	    sep=','; \
+	  done; echo ']'; } > $@
+
+format:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+clean:
+	rm -rf build compile_commands.json
+
+help:
+	@echo 'lazypgd: targets'
+	@echo '  all             kernel.elf and kernel.iso for MODE (default)'
+	@echo '  kernel          build/<mode>/kernel.elf only'
+	@echo '  iso             build/<mode>/kernel.iso (GRUB, multiboot2)'
+	@echo '  run             boot the ISO in QEMU, serial on the terminal (installs missing packages)'
+	@echo '  run-iso         the same, without the package check'
+	@echo '  run-kernel      boot kernel.elf with QEMU -kernel; APPEND="ktest" passes a command line'
+	@echo '  test            build every mode, run host unit tests and every boot-time suite'
+	@echo '  host-tests      build the host unit tests (build/host/*_test)'
+	@echo '  all-modes       build every mode'
+	@echo '  deps            install missing Debian packages (as root) or print the apt-get line'
+	@echo '  compile_commands.json  for clangd, from the real flags'
+	@echo '  format          clang-format every C file'
+	@echo '  clean           remove build/'
+	@echo 'variables'
+	@echo '  MODE=i386|pae|x86_64   paging mode (default x86_64)'
+	@echo '  CC=gcc|clang           compiler (clang links with ld.lld)'
+	@echo '  CROSS_COMPILE=prefix   e.g. i686-elf- or x86_64-elf-'
+	@echo '  V=1                    show full commands'
+	@echo '  APPEND="..."           kernel command line for run-kernel'
+	@echo '  QEMUFLAGS="..."        extra QEMU options for run-*'
+	@echo '  EXTRA_CFLAGS="..."     extra kernel compiler flags'
+
+-include $(OBJS:.o=.d)

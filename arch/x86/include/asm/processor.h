@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: MIT */
+/* Control registers, CPUID, MSRs and the few instructions C needs. */
+#ifndef ASM_PROCESSOR_H
+#define ASM_PROCESSOR_H
+
+#include <kernel/compiler.h>
+#include <kernel/types.h>
+
+#define X86_CR0_WP (1UL << 16)
+#define X86_CR0_PG (1UL << 31)
+#define X86_CR4_PSE (1UL << 4)
+#define X86_CR4_PAE (1UL << 5)
+#define X86_CR4_PGE (1UL << 7)
+#define X86_CR4_LA57 (1UL << 12)
+#define X86_CR4_SMEP (1UL << 20)
+#define X86_CR4_SMAP (1UL << 21)
+
+#define MSR_EFER 0xc0000080
+#define EFER_LME (1ULL << 8)
+#define EFER_NXE (1ULL << 11)
+
+#define X86_EFLAGS_IF (1UL << 9)
+
+#define DEFINE_CR_ACCESSORS(n)                                                \
+	static inline unsigned long read_cr##n(void)                          \
+	{                                                                     \
+		unsigned long v;                                              \
+		__asm__ __volatile__("mov %%cr" #n ", %0" : "=r"(v)::"memory"); \
+		return v;                                                     \
+	}                                                                     \
+	static inline void write_cr##n(unsigned long v)                       \
+	{                                                                     \
+		__asm__ __volatile__("mov %0, %%cr" #n ::"r"(v) : "memory");  \
+	}
+DEFINE_CR_ACCESSORS(0)
+DEFINE_CR_ACCESSORS(2)
+DEFINE_CR_ACCESSORS(3)
+DEFINE_CR_ACCESSORS(4)
+#undef DEFINE_CR_ACCESSORS
+
+static inline void cpuid(u32 leaf, u32 *a, u32 *b, u32 *c, u32 *d)
+{
+	__asm__ __volatile__("cpuid"
+			     : "=a"(*a), "=b"(*b), "=c"(*c), "=d"(*d)
+			     : "a"(leaf), "c"(0));
+}
+
+static inline u64 rdmsr(u32 msr)
+{
+	u32 lo, hi;
+
+	__asm__ __volatile__("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
+	return ((u64)hi << 32) | lo;
+}
+
+static inline void wrmsr(u32 msr, u64 val)
+{
+	__asm__ __volatile__("wrmsr" ::"c"(msr), "a"((u32)val),
+			     "d"((u32)(val >> 32)));
+}
+
+static inline unsigned long read_flags(void)
+{
+	unsigned long f;
+
+	__asm__ __volatile__("pushf; pop %0" : "=r"(f)::"memory");
+	return f;
+}
+
+static inline void local_irq_disable(void)
+{
+	__asm__ __volatile__("cli" ::: "memory");
+}
+
+static inline void local_irq_enable(void)
+{
+	__asm__ __volatile__("sti" ::: "memory");
+}
+
+static inline void halt(void)
+{
+	__asm__ __volatile__("hlt" ::: "memory");
+}
+
+/* Magic breakpoint: Bochs stops here when magic_break is enabled. */
+#define BOCHS_BREAK() __asm__ __volatile__("xchg %%bx, %%bx" ::: "memory")
+
+__noreturn void halt_forever(void);
+
+#endif

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: MIT */
+#ifndef ASM_SETUP_H
+#define ASM_SETUP_H
+
+#include <kernel/types.h>
+
+/* What CPUID says about the boot CPU, as far as memory management cares. */
+struct cpu_features {
+	bool pse;     /* 4 MiB pages in 2-level paging */
+	bool pae;
+	bool pge;     /* global pages */
+	bool nx;      /* execute-disable (PAE and 64-bit entries) */
+	bool gbpages; /* 1 GiB pages */
+	bool lm;      /* long mode */
+};
+
+extern struct cpu_features boot_cpu;
+
+/* CPUID, then the kernel's GDT, TSS and IDT. */
+void cpu_init(void);
+void cpu_print_features(void);
+
+#endif

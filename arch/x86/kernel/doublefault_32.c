@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+/*
+ * i386 double fault: entered through a task gate, on doublefault_tss and
+ * its own stack, so a kernel stack overflow still gets a report. The CPU
+ * saved the state of the faulting context in cpu_tss during the task switch.
+ */
+#include <asm/desc.h>
+#include <asm/processor.h>
+#include <asm/traps.h>
+#include <kernel/ksyms.h>
+#include <kernel/panic.h>
+#include <kernel/printk.h>
+
+__noreturn void doublefault_task(void)
+{
+	char sym[96];
+
+	printk("Oops: #DF double fault [#1]\n");
+	printk("traps: #DF double fault in kernel mode (kernel stack overflow?)\n");
+	printk("IP: %04x:%08x %s\n", cpu_tss.cs & 0xffff, cpu_tss.eip,
+	       ksym_format(cpu_tss.eip, sym, sizeof(sym)));
+	printk("EAX: %08x EBX: %08x ECX: %08x EDX: %08x\n", cpu_tss.eax,
+	       cpu_tss.ebx, cpu_tss.ecx, cpu_tss.edx);
+	printk("ESI: %08x EDI: %08x EBP: %08x ESP: %08x\n", cpu_tss.esi,
+	       cpu_tss.edi, cpu_tss.ebp, cpu_tss.esp);
+	printk("CR2: %08lx EFLAGS: %08x\n", read_cr2(),
+	       cpu_tss.eflags);
+	show_stack(cpu_tss.eip, cpu_tss.ebp);
+	panic("Fatal exception #DF double fault");
+}

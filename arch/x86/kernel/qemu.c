@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+#include <asm/io.h>
+#include <kernel/qemu.h>
+
+#define ISA_DEBUG_EXIT_PORT 0xf4
+
+void qemu_exit(enum qemu_exit_code code)
+{
+	outb(ISA_DEBUG_EXIT_PORT, (u8)code);
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+/*
+ * CPU exceptions: dispatch from the entry stubs, fixups, and the oops
+ * report for the ones nobody fixes.
+ *
+ * Order for every exception: an exception-table fixup for the faulting
+ * instruction, then the innermost armed catch (kernel/exception.c), then
+ * the per-vector policy: #BP and NMI report and go on, the rest oops.
+ */
+#include <asm/extable.h>
+#include <asm/processor.h>
+#include <asm/traps.h>
+#include <kernel/exception.h>
+#include <kernel/panic.h>
+#include <kernel/printk.h>
+
+extern const char exception_catch_resume[];
+
+static const char *const exception_names[X86_NR_EXCEPTIONS] = {
+	[X86_TRAP_DE] = "#DE divide error",
+	[X86_TRAP_DB] = "#DB debug",
+	[X86_TRAP_NMI] = "NMI",
+	[X86_TRAP_BP] = "#BP breakpoint",
+	[X86_TRAP_OF] = "#OF overflow",
+	[X86_TRAP_BR] = "#BR bound range exceeded",
+	[X86_TRAP_UD] = "#UD invalid opcode",
+	[X86_TRAP_NM] = "#NM device not available",
+	[X86_TRAP_DF] = "#DF double fault",
+	[X86_TRAP_OLD_MF] = "coprocessor segment overrun",
+	[X86_TRAP_TS] = "#TS invalid TSS",
+	[X86_TRAP_NP] = "#NP segment not present",
+	[X86_TRAP_SS] = "#SS stack-segment fault",
+	[X86_TRAP_GP] = "#GP general protection",
+	[X86_TRAP_PF] = "#PF page fault",
+	[X86_TRAP_MF] = "#MF x87 floating-point error",
+	[X86_TRAP_AC] = "#AC alignment check",
+	[X86_TRAP_MC] = "#MC machine check",
+	[X86_TRAP_XF] = "#XM SIMD floating-point",
+	[X86_TRAP_VE] = "#VE virtualization",
+	[X86_TRAP_CP] = "#CP control protection",
+};
+
+const char *exception_name(int vector)
+{
+	if (vector >= 0 && vector < X86_NR_EXCEPTIONS && exception_names[vector])
+		return exception_names[vector];
+	return "reserved exception";
+}
+
+/* Show the header of an exception report: what happened, then the machine state. */
+static void show_exception(const struct pt_regs *regs, unsigned long address)
+{
+	int vector = (int)regs->vector;
+
+	if (vector == X86_TRAP_PF) {
+		if (address < 4096)
+			printk("BUG: kernel NULL pointer dereference, address: %p\n",
+			       (void *)address);
+		else
+			printk("BUG: unable to handle page fault for address: %p\n",
+			       (void *)address);
+		show_pf_error_code(regs, regs->error_code);
+	} else {
+		printk("traps: %s in %s mode, error_code 0x%lx\n",
+		       exception_name(vector),
+		       user_mode(regs) ? "user" : "kernel", regs->error_code);
+	}
+	show_regs(regs);
+}
+
+/*
+ * Try to recover from an exception in kernel code. Returns true if regs
+ * now point at a fixup, so that returning from the trap resumes there.
+ */
+bool fixup_exception(struct pt_regs *regs, unsigned long address)
+{
+	const struct exception_table_entry *e;
+	struct exception_catch *c;
+
+	if (user_mode(regs))
+		return false;
+	e = search_exception_table(regs->ip);
+	if (e) {
+		regs->ip = e->fixup;
+		return true;
+	}
+	c = exception_catch_top;
+	if (!c)
+		return false;
+	c->info.vector = (int)regs->vector;
+	c->info.error_code = regs->error_code;
+	c->info.address = address;
+	c->info.ip = regs->ip;
+	if (c->flags & CATCH_REPORT) {
+		printk("---[ caught exception: report follows ]---\n");
+		show_exception(regs, address);
+		printk("---[ end of caught exception ]---\n");
+	}
+	regs->ip = (unsigned long)exception_catch_resume;
+	return true;
+}
+
+/* An exception nobody can fix: report it and stop the kernel. */
+__noreturn void die(const struct pt_regs *regs, unsigned long address)
+{
+	printk("Oops: %s [#1]\n", exception_name((int)regs->vector));
+	show_exception(regs, address);
+	panic("Fatal exception %s", exception_name((int)regs->vector));
+}
+
+static void do_exception(struct pt_regs *regs)
+{
+	int vector = (int)regs->vector;
+
+	if (vector == X86_TRAP_PF) {
+		do_page_fault(regs, regs->error_code, read_cr2());
+		return;
+	}
+	if (vector != X86_TRAP_DF && fixup_exception(regs, 0))
+		return;
+	if (vector == X86_TRAP_BP || vector == X86_TRAP_NMI) {
+		/* Traps, not faults: report and carry on after the instruction. */
+		show_exception(regs, 0);
+		return;
+	}
+	die(regs, 0);
+}
+
+void do_interrupt(struct pt_regs *regs)
+{
+	if (regs->vector < X86_NR_EXCEPTIONS) {
+		do_exception(regs);
+		return;
+	}
+	printk("unexpected interrupt vector %lu\n", regs->vector);
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+/*
+ * start_kernel: the first C code, called by boot/head_*.asm on the boot
+ * stack with paging on and the identity map gone.
+ */
+#include <asm/boot.h>
+#include <asm/processor.h>
+#include <asm/setup.h>
+#include <kernel/bootinfo.h>
+#include <kernel/cmdline.h>
+#include <kernel/console.h>
+#include <kernel/ktest.h>
+#include <kernel/multiboot.h>
+#include <kernel/panic.h>
+#include <kernel/printk.h>
+#include <kernel/qemu.h>
+#include <kernel/version.h>
+
+struct boot_info boot_info;
+
+/* Run the boot-time tests the command line asks for, then leave QEMU. */
+static __noreturn void ktest_main(const char *cmdline)
+{
+	static char filter[128];
+	int passed, skipped, failed;
+
+	if (!cmdline_get(cmdline, "ktest.filter", filter, sizeof(filter)))
+		filter[0] = '\0';
+	failed = ktest_run_all(filter, &passed, &skipped);
+	printk("ktest: %d passed, %d failed, %d skipped\n", passed, failed,
+	       skipped);
+	qemu_exit(failed ? QEMU_EXIT_FAIL : QEMU_EXIT_PASS);
+	halt_forever();
+}
+
+__noreturn void start_kernel(unsigned long magic, unsigned long info)
+{
+	serial_init();
+	vga_init();
+	cpu_init();
+	printk("%s %s (%s, %s) built with %s\n", KERNEL_NAME, KERNEL_VERSION,
+	       KERNEL_MODE, KERNEL_PAGING, KERNEL_COMPILER);
+	cpu_print_features();
+	if (multiboot_parse((u32)magic, info, &boot_info) < 0)
+		panic("boot: bad multiboot magic 0x%lx: not started by a multiboot loader?",
+		      magic);
+	bootinfo_print(&boot_info);
+
+	if (cmdline_has(boot_info.cmdline, "ktest") ||
+	    cmdline_has(boot_info.cmdline, "ktest.filter"))
+		ktest_main(boot_info.cmdline);
+
+	printk("boot: done; nothing more to run (add 'ktest' to the command line to run the tests)\n");
+	halt_forever();
+}
