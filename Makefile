@@ -167,7 +167,8 @@ QEMU_RUN_FLAGS := -m 128M -serial stdio -display none -no-reboot \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 $(QEMUFLAGS)
 APPEND ?=
 
-run: deps run-iso
+run: deps
+	$(Q)$(MAKE) --no-print-directory run-iso
 
 run-iso: $(ISO)
 	@echo "Booting $(ISO) in QEMU (serial on this terminal; quit with Ctrl-A X)"

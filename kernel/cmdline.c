@@ -13,6 +13,7 @@ struct cmdline_word {
 	const char *end;
 };
 
+/* Word separators: blanks and line ends (loaders may leave a newline). */
 static bool cmdline_blank(char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -52,7 +53,7 @@ static bool cmdline_find(const char *cmdline, const char *param,
 	const char *p = cmdline;
 	bool seen = false;
 
-	if (!cmdline || !param)
+	if (!cmdline || !param || !*param)
 		return false;
 	while ((p = cmdline_next(p, &w))) {
 		const char *n = w.name, *q = param;
@@ -69,6 +70,7 @@ static bool cmdline_find(const char *cmdline, const char *param,
 	return seen;
 }
 
+/* Present at all, with or without a value. */
 bool cmdline_has(const char *cmdline, const char *param)
 {
 	struct cmdline_word w;
@@ -96,8 +98,8 @@ static size_t cmdline_copy_value(const struct cmdline_word *w, char *buf,
 	return n;
 }
 
-bool cmdline_get(const char *cmdline, const char *param, char *buf,
-		 size_t size)
+/* The last value of param, bounded and NUL-terminated; false if absent. */
+bool cmdline_get(const char *cmdline, const char *param, char *buf, size_t size)
 {
 	struct cmdline_word w;
 
@@ -124,6 +126,7 @@ static int cmdline_digit(char c, unsigned int base)
 	return d < (int)base ? d : -1;
 }
 
+/* The last value of param as a number with an optional K/M/G suffix. */
 bool cmdline_get_ulong(const char *cmdline, const char *param,
 		       unsigned long *val)
 {

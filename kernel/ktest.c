@@ -199,8 +199,8 @@ static void ktest_run_case(struct ktest *t)
 	/* A case that oopses fails, and the suite goes on. */
 	if (catch_exception(&fi, CATCH_REPORT, ktest_call(t))) {
 		t->failed = true;
-		ktest_log(t, "case crashed: %s at ip %lx", exception_name(fi.vector),
-			  fi.ip);
+		ktest_log(t, "case crashed: %s at ip %lx",
+			  exception_name(fi.vector), fi.ip);
 	}
 #else
 	ktest_call(t);
@@ -232,7 +232,7 @@ int ktest_run_all(const char *filter, int *passed, int *skipped)
 			i++;
 		nr_cases = i - first;
 		printk(KTEST_INDENT "KTAP version 1\n" KTEST_INDENT
-		       "# Subtest: %s\n" KTEST_INDENT "1..%u\n",
+				    "# Subtest: %s\n" KTEST_INDENT "1..%u\n",
 		       selected[first]->suite, nr_cases);
 		for (unsigned int k = first; k < i; k++) {
 			struct ktest t = { .kcase = selected[k] };

@@ -9,6 +9,7 @@
 #include <kernel/bootinfo.h>
 #include <kernel/cmdline.h>
 #include <kernel/console.h>
+#include <kernel/crash.h>
 #include <kernel/ktest.h>
 #include <kernel/multiboot.h>
 #include <kernel/panic.h>
@@ -35,6 +36,8 @@ static __noreturn void ktest_main(const char *cmdline)
 
 __noreturn void start_kernel(unsigned long magic, unsigned long info)
 {
+	char arg[32];
+
 	serial_init();
 	vga_init();
 	cpu_init();
@@ -42,9 +45,12 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	       KERNEL_MODE, KERNEL_PAGING, KERNEL_COMPILER);
 	cpu_print_features();
 	if (multiboot_parse((u32)magic, info, &boot_info) < 0)
-		panic("boot: bad multiboot magic 0x%lx: not started by a multiboot loader?",
+		panic("boot: no usable multiboot information (magic 0x%lx); see the line above",
 		      magic);
 	bootinfo_print(&boot_info);
+
+	if (cmdline_get(boot_info.cmdline, "crash", arg, sizeof(arg)))
+		crash_test(arg);
 
 	if (cmdline_has(boot_info.cmdline, "ktest") ||
 	    cmdline_has(boot_info.cmdline, "ktest.filter"))

@@ -32,8 +32,8 @@
 /* One parse: where the results go, and what had to be left out. */
 struct mb_parse {
 	struct boot_info *bi;
-	bool map_full; /* full even after sanitising */
-	unsigned int usable_dropped, reserved_forced;
+	bool map_full;		     /* full even after sanitising */
+	unsigned int usable_dropped; /* and the top of the map may be cut */
 	unsigned int modules_dropped;
 	bool have_meminfo; /* mem_lower/mem_upper valid */
 	u32 mem_lower, mem_upper;
@@ -77,8 +77,8 @@ static void mb_copy_phys_string(char *dst, size_t size, phys_addr_t pa,
 		chunk = min(chunk, size - 1 - n);
 		s = boot_phys_to_virt(p, chunk);
 		if (!s) {
-			pr_warn("multiboot: %s at 0x%llx not mapped, cut at %zu bytes\n",
-				what, (unsigned long long)pa, n);
+			pr_warn("multiboot: %s at 0x%llx unmapped\n", what,
+				(unsigned long long)pa);
 			return;
 		}
 		for (size_t i = 0; i < chunk; i++) {
@@ -115,7 +115,6 @@ static void mb_add_range(struct mb_parse *p, u64 base, u64 len, u32 type)
 		p->usable_dropped++;
 		return;
 	}
-	p->reserved_forced++;
 	memmap_reserve(m, base, base + len < base ? ~0ULL : base + len);
 }
 
@@ -124,7 +123,7 @@ static void mb_add_basic_meminfo(struct mb_parse *p)
 {
 	u32 lower = p->mem_lower;
 
-	pr_info("multiboot: no memory map, using mem_lower=%u KiB mem_upper=%u KiB\n",
+	pr_info("multiboot: no map; mem_lower %u KiB, mem_upper %u KiB\n",
 		p->mem_lower, p->mem_upper);
 	if (lower > MB_LOWMEM_MAX_KB) {
 		pr_warn("multiboot: mem_lower past 640 KiB, clipped\n");
@@ -135,14 +134,13 @@ static void mb_add_basic_meminfo(struct mb_parse *p)
 }
 
 /* Append a module; NULL if it ends before it starts, or if there is no room. */
-static struct boot_module *mb_add_module(struct mb_parse *p, u32 start,
-					 u32 end)
+static struct boot_module *mb_add_module(struct mb_parse *p, u32 start, u32 end)
 {
 	struct boot_info *bi = p->bi;
 	struct boot_module *mod;
 
 	if (end < start) {
-		pr_warn("multiboot: module [0x%x-0x%x) ends before it starts, ignored\n",
+		pr_warn("multiboot: module [0x%x-0x%x) inverted, ignored\n",
 			start, end);
 		return NULL;
 	}
@@ -175,7 +173,7 @@ static void multiboot1_modules(struct mb_parse *p,
 		}
 		ml = boot_phys_to_virt(pa, sizeof(*ml));
 		if (!ml) {
-			pr_warn("multiboot: module list entry at 0x%llx not mapped, rest ignored\n",
+			pr_warn("multiboot: module list 0x%llx unmapped\n",
 				(unsigned long long)pa);
 			return;
 		}
@@ -197,8 +195,8 @@ static void multiboot1_mmap(struct mb_parse *p,
 	u32 length = mbi->mmap_length, off = 0;
 
 	if (length > MULTIBOOT1_MMAP_MAX) {
-		pr_warn("multiboot: mmap_length %u, reading only the first %u bytes\n",
-			length, MULTIBOOT1_MMAP_MAX);
+		pr_warn("multiboot: mmap_length %u, using %u bytes\n", length,
+			MULTIBOOT1_MMAP_MAX);
 		length = MULTIBOOT1_MMAP_MAX;
 	}
 	while (length - off >= sizeof(struct multiboot_mmap_entry)) {
@@ -207,14 +205,14 @@ static void multiboot1_mmap(struct mb_parse *p,
 
 		e = boot_phys_to_virt(pa, sizeof(*e));
 		if (!e) {
-			pr_warn("multiboot: memory map entry at 0x%llx not mapped, rest ignored\n",
+			pr_warn("multiboot: mmap entry 0x%llx unmapped\n",
 				(unsigned long long)pa);
 			return;
 		}
 		if (e->size < sizeof(*e) - sizeof(e->size) ||
 		    e->size > length - off - sizeof(e->size)) {
-			pr_warn("multiboot: memory map entry at offset %u has size %u, rest ignored\n",
-				off, e->size);
+			pr_warn("multiboot: mmap entry size %u, stopping\n",
+				e->size);
 			return;
 		}
 		mb_add_range(p, e->addr, e->len, e->type);
@@ -222,13 +220,15 @@ static void multiboot1_mmap(struct mb_parse *p,
 	}
 }
 
+/* The fixed structure and what its flags say is valid. -1 if unmapped. */
 static int multiboot1_parse(struct mb_parse *p, phys_addr_t info)
 {
-	const struct multiboot_info *mbi = boot_phys_to_virt(info, sizeof(*mbi));
+	const struct multiboot_info *mbi =
+		boot_phys_to_virt(info, sizeof(*mbi));
 	struct boot_info *bi = p->bi;
 
 	if (!mbi) {
-		pr_err("multiboot: information structure at 0x%llx not mapped\n",
+		pr_err("multiboot: info at 0x%llx unmapped\n",
 		       (unsigned long long)info);
 		return -1;
 	}
@@ -256,6 +256,7 @@ static int multiboot1_parse(struct mb_parse *p, phys_addr_t info)
 
 /* ---- Multiboot 2 ------------------------------------------------------ */
 
+/* A module tag: range, then its command line up to the end of the tag. */
 static void multiboot2_module(struct mb_parse *p,
 			      const struct multiboot2_tag *tag)
 {
@@ -263,8 +264,7 @@ static void multiboot2_module(struct mb_parse *p,
 	struct boot_module *mod;
 
 	if (tag->size < sizeof(*mt)) {
-		pr_warn("multiboot2: module tag of %u bytes, ignored\n",
-			tag->size);
+		pr_warn("multiboot2: module tag size %u, ignored\n", tag->size);
 		return;
 	}
 	mod = mb_add_module(p, mt->mod_start, mt->mod_end);
@@ -282,12 +282,11 @@ static void multiboot2_mmap(struct mb_parse *p,
 	u32 bytes, off;
 
 	if (tag->size < sizeof(*mt)) {
-		pr_warn("multiboot2: memory map tag of %u bytes, ignored\n",
-			tag->size);
+		pr_warn("multiboot2: mmap tag size %u, ignored\n", tag->size);
 		return;
 	}
 	if (mt->entry_size < sizeof(struct multiboot2_mmap_entry)) {
-		pr_warn("multiboot2: memory map entry_size %u, map ignored\n",
+		pr_warn("multiboot2: mmap entry_size %u, ignored\n",
 			mt->entry_size);
 		return;
 	}
@@ -301,8 +300,7 @@ static void multiboot2_mmap(struct mb_parse *p,
 }
 
 /* One tag, already checked to lie within the information structure. */
-static void multiboot2_tag(struct mb_parse *p,
-			   const struct multiboot2_tag *tag)
+static void multiboot2_tag(struct mb_parse *p, const struct multiboot2_tag *tag)
 {
 	const struct multiboot2_tag_string *s = (const void *)tag;
 	const struct multiboot2_tag_basic_meminfo *mi = (const void *)tag;
@@ -312,7 +310,7 @@ static void multiboot2_tag(struct mb_parse *p,
 	case MULTIBOOT2_TAG_CMDLINE:
 		if (!mb_copy_string(bi->cmdline, sizeof(bi->cmdline), s->string,
 				    tag->size - sizeof(*s)))
-			pr_warn("multiboot2: command line longer than %zu bytes, truncated\n",
+			pr_warn("multiboot2: cmdline cut to %zu bytes\n",
 				sizeof(bi->cmdline) - 1);
 		break;
 	case MULTIBOOT2_TAG_BOOT_LOADER_NAME:
@@ -324,7 +322,7 @@ static void multiboot2_tag(struct mb_parse *p,
 		break;
 	case MULTIBOOT2_TAG_BASIC_MEMINFO:
 		if (tag->size < sizeof(*mi)) {
-			pr_warn("multiboot2: meminfo tag of %u bytes, ignored\n",
+			pr_warn("multiboot2: meminfo tag size %u, ignored\n",
 				tag->size);
 			break;
 		}
@@ -345,21 +343,22 @@ static void multiboot2_tag(struct mb_parse *p,
  */
 static int multiboot2_parse(struct mb_parse *p, phys_addr_t info)
 {
-	const struct multiboot2_info *hdr = boot_phys_to_virt(info, sizeof(*hdr));
+	const struct multiboot2_info *hdr =
+		boot_phys_to_virt(info, sizeof(*hdr));
 	struct boot_info *bi = p->bi;
 	const u8 *base;
 	u32 total, off = sizeof(*hdr);
 
 	if (!hdr) {
-		pr_err("multiboot2: information structure at 0x%llx not mapped\n",
+		pr_err("multiboot2: info at 0x%llx unmapped\n",
 		       (unsigned long long)info);
 		return -1;
 	}
 	bi->protocol = 2;
 	total = hdr->total_size;
 	if (total > MULTIBOOT2_INFO_MAX) {
-		pr_warn("multiboot2: total_size %u, reading only the first %u bytes\n",
-			total, MULTIBOOT2_INFO_MAX);
+		pr_warn("multiboot2: total_size %u, using %u bytes\n", total,
+			MULTIBOOT2_INFO_MAX);
 		total = MULTIBOOT2_INFO_MAX;
 	}
 	if (total < sizeof(*hdr)) {
@@ -369,7 +368,7 @@ static int multiboot2_parse(struct mb_parse *p, phys_addr_t info)
 	}
 	base = boot_phys_to_virt(info, total);
 	if (!base) {
-		pr_err("multiboot2: information structure [0x%llx+%u] not mapped\n",
+		pr_err("multiboot2: info [0x%llx+%u] unmapped\n",
 		       (unsigned long long)info, total);
 		return -1;
 	}
@@ -386,8 +385,8 @@ static int multiboot2_parse(struct mb_parse *p, phys_addr_t info)
 			break;
 		}
 		if (tag->size < sizeof(*tag) || tag->size > total - off) {
-			pr_warn("multiboot2: tag type %u at offset %u has size %u, rest ignored\n",
-				tag->type, off, tag->size);
+			pr_warn("multiboot2: tag %u: bad size %u, stopping\n",
+				tag->type, tag->size);
 			break;
 		}
 		if (tag->type == MULTIBOOT2_TAG_END)
@@ -401,6 +400,7 @@ static int multiboot2_parse(struct mb_parse *p, phys_addr_t info)
 
 /* ---- entry points ----------------------------------------------------- */
 
+/* Dispatch on magic, then settle the memory map and report what was lost. */
 int multiboot_parse(u32 magic, phys_addr_t info, struct boot_info *bi)
 {
 	struct mb_parse p = { .bi = bi };
@@ -415,9 +415,8 @@ int multiboot_parse(u32 magic, phys_addr_t info, struct boot_info *bi)
 		ret = multiboot2_parse(&p, info);
 		break;
 	default:
-		pr_err("multiboot: bad magic 0x%08x (want 0x%08x or 0x%08x): not started by a Multiboot loader\n",
-		       magic, MULTIBOOT_BOOTLOADER_MAGIC,
-		       MULTIBOOT2_BOOTLOADER_MAGIC);
+		pr_err("multiboot: bad magic 0x%08x: no Multiboot loader\n",
+		       magic);
 		return -1;
 	}
 	if (ret)
@@ -427,12 +426,12 @@ int multiboot_parse(u32 magic, phys_addr_t info, struct boot_info *bi)
 	if (bi->mem.nr == 0 && p.have_meminfo)
 		mb_add_basic_meminfo(&p);
 	if (memmap_sanitize(&bi->mem) || p.map_full)
-		pr_warn("multiboot: memory map does not fit in %d entries: %u usable ranges dropped, %u others entered as reserved, the top may be cut\n",
-			MEMMAP_MAX, p.usable_dropped, p.reserved_forced);
+		pr_warn("multiboot: map over %d entries, lost %u usable\n",
+			MEMMAP_MAX, p.usable_dropped);
 	if (bi->mem.nr == 0)
 		pr_warn("multiboot: the loader gave no memory information\n");
 	if (p.modules_dropped)
-		pr_warn("multiboot: %u more modules than the %d kept, ignored\n",
+		pr_warn("multiboot: %u modules over %d, ignored\n",
 			p.modules_dropped, BOOT_MODULES_MAX);
 	return 0;
 }
@@ -459,6 +458,7 @@ static void bootinfo_print_range(const char *what, phys_addr_t start,
 	       name ? " \"" : "", name ? name : "", name ? "\"" : "");
 }
 
+/* The boot information as one table: loader, command line, map, modules. */
 void bootinfo_print(const struct boot_info *bi)
 {
 	char size[16];
@@ -473,13 +473,13 @@ void bootinfo_print(const struct boot_info *bi)
 			   memmap_total(&bi->mem, MEMMAP_USABLE));
 	printk("boot: memory map (%u entries, %s usable):\n", bi->mem.nr, size);
 	memmap_print(&bi->mem);
-	bootinfo_print_range("information", bi->info_start, bi->info_end,
-			     NULL);
+	bootinfo_print_range("information", bi->info_start, bi->info_end, NULL);
 	for (unsigned int i = 0; i < bi->nr_modules; i++) {
 		char what[16];
 
 		snprintf(what, sizeof(what), "module %u", i);
 		bootinfo_print_range(what, bi->modules[i].start,
-				     bi->modules[i].end, bi->modules[i].cmdline);
+				     bi->modules[i].end,
+				     bi->modules[i].cmdline);
 	}
 }

@@ -47,11 +47,11 @@ static void out_fill(struct output *out, char c, int n)
 
 /* ---- conversion specifications -------------------------------------- */
 
-#define FLAG_LEFT    0x01 /* '-': pad on the right */
+#define FLAG_LEFT 0x01	  /* '-': pad on the right */
 #define FLAG_ZEROPAD 0x02 /* '0': pad numbers with leading zeros */
-#define FLAG_PLUS    0x04 /* '+': signed conversions always show a sign */
-#define FLAG_SPACE   0x08 /* ' ': a space where '+' would be */
-#define FLAG_ALT     0x10 /* '#': 0x before nonzero hex, 0 before octal */
+#define FLAG_PLUS 0x04	  /* '+': signed conversions always show a sign */
+#define FLAG_SPACE 0x08	  /* ' ': a space where '+' would be */
+#define FLAG_ALT 0x10	  /* '#': 0x before nonzero hex, 0 before octal */
 
 enum length_mod { LEN_INT, LEN_CHAR, LEN_SHORT, LEN_LONG, LEN_LLONG, LEN_SIZE };
 
@@ -326,7 +326,7 @@ static void format_chars(struct output *out, const char *s, size_t len,
  */
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 {
-	struct output out = {.buf = buf, .size = size, .len = 0};
+	struct output out = { .buf = buf, .size = size, .len = 0 };
 	struct format_spec spec;
 	const char *start, *s;
 	va_list args;

@@ -26,6 +26,7 @@ static bool memmap_beats(u32 a, u32 b)
 	return a > b;
 }
 
+/* Append [base, base + len) unsanitised; -1 if the table is full. */
 int memmap_add(struct memmap *m, u64 base, u64 len, u32 type)
 {
 	u64 end = base + len;
@@ -51,9 +52,8 @@ static unsigned int memmap_bound_insert(u64 *bound, unsigned int nb, u64 addr)
 {
 	unsigned int i = nb;
 
-	while (i > 0 && bound[i - 1] > addr) {
+	while (i > 0 && bound[i - 1] > addr)
 		i--;
-	}
 	if (i > 0 && bound[i - 1] == addr)
 		return nb;
 	for (unsigned int j = nb; j > i; j--)
@@ -93,7 +93,8 @@ static int memmap_resolve(struct memmap *m, const struct memmap_entry *extra)
 		covered[k] = false;
 		type[k] = 0;
 		for (i = 0; i < nr_in; i++) {
-			const struct memmap_entry *e = i < n ? &m->map[i] : extra;
+			const struct memmap_entry *e =
+				i < n ? &m->map[i] : extra;
 
 			if (e->start > bound[k] || e->end <= bound[k])
 				continue;
@@ -125,30 +126,35 @@ static int memmap_resolve(struct memmap *m, const struct memmap_entry *extra)
 	return 0;
 }
 
+/* Sort, resolve overlaps, merge; -1 if the top had to be dropped. */
 int memmap_sanitize(struct memmap *m)
 {
 	return memmap_resolve(m, NULL);
 }
 
+/* Mark [start, end) reserved, even on a full table; the map stays sane. */
 int memmap_reserve(struct memmap *m, u64 start, u64 end)
 {
-	struct memmap_entry r = { .start = start, .end = end,
+	struct memmap_entry r = { .start = start,
+				  .end = end,
 				  .type = MEMMAP_RESERVED };
 
 	return memmap_resolve(m, start < end ? &r : NULL);
 }
 
+/* Bytes in entries of the given type. */
 u64 memmap_total(const struct memmap *m, u32 type)
 {
 	const struct memmap_entry *e;
 	u64 total = 0;
 
-	for_each_memmap_entry(e, m)
+	for_each_memmap_entry (e, m)
 		if (e->type == type)
 			total += e->end - e->start;
 	return total;
 }
 
+/* A name for people; unknown types share one static buffer. */
 const char *memmap_type_name(u32 type)
 {
 	static char unknown[sizeof("type 4294967295")];
@@ -169,6 +175,7 @@ const char *memmap_type_name(u32 type)
 	return unknown;
 }
 
+/* "639 KiB", "127.8 MiB": the largest unit, one decimal when inexact. */
 char *memmap_format_size(char *buf, size_t size, u64 bytes)
 {
 	static const char unit[][4] = { "B",   "KiB", "MiB", "GiB",
@@ -183,18 +190,20 @@ char *memmap_format_size(char *buf, size_t size, u64 bytes)
 	if (shift == 0 || (bytes & ((1ULL << shift) - 1)) == 0) {
 		snprintf(buf, size, "%u %s", whole, unit[u]);
 	} else {
-		tenths = (unsigned int)((bytes >> (shift - 10)) & 1023) * 10 >> 10;
+		tenths = (unsigned int)((bytes >> (shift - 10)) & 1023) * 10 >>
+			 10;
 		snprintf(buf, size, "%u.%u %s", whole, tenths, unit[u]);
 	}
 	return buf;
 }
 
+/* One printk line per entry, Linux-style inclusive ranges. */
 void memmap_print(const struct memmap *m)
 {
 	const struct memmap_entry *e;
 	char size[16];
 
-	for_each_memmap_entry(e, m) {
+	for_each_memmap_entry (e, m) {
 		/* Inclusive end, as Linux prints it; ~0 stands for the top. */
 		u64 last = e->end == ~0ULL ? ~0ULL : e->end - 1;
 

@@ -46,20 +46,20 @@ const char *exception_name(int vector);
 void exception_catch_push(struct exception_catch *c, unsigned int flags);
 void exception_catch_pop(struct exception_catch *c);
 
-#define catch_exception(fi, flags, stmt)                                     \
-	({                                                                   \
-		struct exception_catch catch_;                               \
-		bool caught_;                                                \
-		exception_catch_push(&catch_, flags);                        \
-		if (setjmp(catch_.jb) == 0) {                                \
-			stmt;                                                \
-			caught_ = false;                                     \
-		} else {                                                     \
-			caught_ = true;                                      \
-		}                                                            \
-		exception_catch_pop(&catch_);                                \
-		*(fi) = catch_.info;                                         \
-		caught_;                                                     \
+#define catch_exception(fi, flags, stmt)              \
+	({                                            \
+		struct exception_catch catch_;        \
+		bool caught_;                         \
+		exception_catch_push(&catch_, flags); \
+		if (setjmp(catch_.jb) == 0) {         \
+			stmt;                         \
+			caught_ = false;              \
+		} else {                              \
+			caught_ = true;               \
+		}                                     \
+		exception_catch_pop(&catch_);         \
+		*(fi) = catch_.info;                  \
+		caught_;                              \
 	})
 
 #endif

@@ -39,19 +39,20 @@ struct ktest {
 	bool failed;
 	bool skipped;
 	const char *skip_reason;
-	jmp_buf abort;		/* ASSERT_* jumps here */
+	jmp_buf abort; /* ASSERT_* jumps here */
 #ifdef __KERNEL__
 	struct fault_info fault; /* what the last EXPECT_EXCEPTION caught */
 #endif
 };
 
-#define KTEST(suite, name)                                                   \
-	static void ktest_##suite##_##name(struct ktest *t);                 \
-	static const struct ktest_case ktest_case_##suite##_##name = {       \
-		#suite, #name, ktest_##suite##_##name, __FILE__, __LINE__    \
-	};                                                                   \
-	static const struct ktest_case *const ktest_ptr_##suite##_##name     \
-		__used __section("ktest_cases") = &ktest_case_##suite##_##name; \
+#define KTEST(suite, name)                                                \
+	static void ktest_##suite##_##name(struct ktest *t);              \
+	static const struct ktest_case ktest_case_##suite##_##name = {    \
+		#suite, #name, ktest_##suite##_##name, __FILE__, __LINE__ \
+	};                                                                \
+	static const struct ktest_case *const ktest_ptr_##suite##_##name  \
+		__used __section("ktest_cases") =                         \
+			&ktest_case_##suite##_##name;                     \
 	static void ktest_##suite##_##name(struct ktest *t __unused)
 
 /*
@@ -67,8 +68,8 @@ void ktest_skip(struct ktest *t, const char *reason);
 void ktest_log(struct ktest *t, const char *fmt, ...) __printf(2, 3);
 
 void ktest_report_cmp(struct ktest *t, const char *file, int line,
-		      const char *lhs, const char *op, const char *rhs,
-		      u64 lv, u64 rv, bool is_signed, bool fatal);
+		      const char *lhs, const char *op, const char *rhs, u64 lv,
+		      u64 rv, bool is_signed, bool fatal);
 void ktest_report_str(struct ktest *t, const char *file, int line,
 		      const char *lhs, const char *rhs, const char *lv,
 		      const char *rv, bool fatal);
@@ -80,36 +81,37 @@ __noreturn void ktest_abort(struct ktest *t);
 #define KTEST_IS_SIGNED(v) ((__typeof__(v))-1 < (__typeof__(v))1)
 
 /* Both operands are converted to their common type first, as C would. */
-#define KTEST_CMP(t, a, op, b, fatal)                                         \
-	do {                                                                  \
-		__typeof__((a) + (b)) ktest_a_ = (a), ktest_b_ = (b);         \
-		if (!(ktest_a_ op ktest_b_))                                  \
-			ktest_report_cmp(t, __FILE__, __LINE__, #a, #op, #b,  \
-					 (u64)ktest_a_, (u64)ktest_b_,        \
+#define KTEST_CMP(t, a, op, b, fatal)                                        \
+	do {                                                                 \
+		__typeof__((a) + (b)) ktest_a_ = (a), ktest_b_ = (b);        \
+		if (!(ktest_a_ op ktest_b_))                                 \
+			ktest_report_cmp(t, __FILE__, __LINE__, #a, #op, #b, \
+					 (u64)ktest_a_, (u64)ktest_b_,       \
 					 KTEST_IS_SIGNED(ktest_a_), fatal);  \
 	} while (0)
 
 #define KTEST_PTR_CMP(t, a, op, b, fatal)                                    \
 	do {                                                                 \
-		uintptr_t ktest_a_ = (uintptr_t)(a), ktest_b_ = (uintptr_t)(b); \
+		uintptr_t ktest_a_ = (uintptr_t)(a),                         \
+			  ktest_b_ = (uintptr_t)(b);                         \
 		if (!(ktest_a_ op ktest_b_))                                 \
 			ktest_report_cmp(t, __FILE__, __LINE__, #a, #op, #b, \
 					 ktest_a_, ktest_b_, false, fatal);  \
 	} while (0)
 
-#define KTEST_STR_CMP(t, a, b, fatal)                                       \
-	do {                                                                \
-		const char *ktest_a_ = (a), *ktest_b_ = (b);                \
-		if (!ktest_streq(ktest_a_, ktest_b_))                       \
-			ktest_report_str(t, __FILE__, __LINE__, #a, #b,     \
-					 ktest_a_, ktest_b_, fatal);        \
+#define KTEST_STR_CMP(t, a, b, fatal)                                   \
+	do {                                                            \
+		const char *ktest_a_ = (a), *ktest_b_ = (b);            \
+		if (!ktest_streq(ktest_a_, ktest_b_))                   \
+			ktest_report_str(t, __FILE__, __LINE__, #a, #b, \
+					 ktest_a_, ktest_b_, fatal);    \
 	} while (0)
 
-#define KTEST_BOOL(t, expr, expected, fatal)                                 \
-	do {                                                                 \
-		if (!(expr) != !(expected))                                  \
-			ktest_report_bool(t, __FILE__, __LINE__, #expr,      \
-					  expected, fatal);                  \
+#define KTEST_BOOL(t, expr, expected, fatal)                            \
+	do {                                                            \
+		if (!(expr) != !(expected))                             \
+			ktest_report_bool(t, __FILE__, __LINE__, #expr, \
+					  expected, fatal);             \
 	} while (0)
 
 bool ktest_streq(const char *a, const char *b);
@@ -148,13 +150,14 @@ bool ktest_streq(const char *a, const char *b);
  * code, CR2, IP) is left in t->fault for further checks. Evaluates to true
  * when the expected exception was caught.
  */
-#define EXPECT_EXCEPTION(t, vec, stmt)                                      \
-	ktest_check_exception(t, __FILE__, __LINE__, #stmt, vec,            \
+#define EXPECT_EXCEPTION(t, vec, stmt)                           \
+	ktest_check_exception(t, __FILE__, __LINE__, #stmt, vec, \
 			      catch_exception(&(t)->fault, 0, stmt))
 /* The same, with the full oops-style report printed as diagnostics. */
-#define EXPECT_EXCEPTION_REPORT(t, vec, stmt)                               \
-	ktest_check_exception(t, __FILE__, __LINE__, #stmt, vec,            \
-			      catch_exception(&(t)->fault, CATCH_REPORT, stmt))
+#define EXPECT_EXCEPTION_REPORT(t, vec, stmt)      \
+	ktest_check_exception(                     \
+		t, __FILE__, __LINE__, #stmt, vec, \
+		catch_exception(&(t)->fault, CATCH_REPORT, stmt))
 
 bool ktest_check_exception(struct ktest *t, const char *file, int line,
 			   const char *stmt, int vector, bool caught);

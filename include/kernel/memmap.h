@@ -47,7 +47,7 @@ int memmap_add(struct memmap *m, u64 base, u64 len, u32 type);
 /*
  * Sort, resolve overlaps (the more restrictive type wins), drop empty
  * entries and merge touching entries of one type. O(n^2), no allocation,
- * about 3.3 KiB of stack. Returns 0, or -1 if the result needed more than
+ * about 3.4 KiB of stack. Returns 0, or -1 if the result needed more than
  * MEMMAP_MAX entries and the highest ranges were dropped (an absent range
  * is never usable, so this loses RAM, never hands out reserved memory).
  */

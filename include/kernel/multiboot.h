@@ -17,7 +17,7 @@
 
 /* ---- Multiboot 1 ------------------------------------------------------ */
 
-#define MULTIBOOT_HEADER_MAGIC 0x1BADB002 /* in the kernel image */
+#define MULTIBOOT_HEADER_MAGIC 0x1BADB002     /* in the kernel image */
 #define MULTIBOOT_BOOTLOADER_MAGIC 0x2BADB002 /* in EAX at entry */
 
 /* multiboot_info.flags: which fields are valid */
@@ -46,7 +46,7 @@ struct multiboot_info {
 	u32 mods_addr; /* struct multiboot_mod_list[mods_count] */
 	u32 syms[4];
 	u32 mmap_length; /* bytes */
-	u32 mmap_addr; /* struct multiboot_mmap_entry, variable size */
+	u32 mmap_addr;	 /* struct multiboot_mmap_entry, variable size */
 	u32 drives_length;
 	u32 drives_addr;
 	u32 config_table;
@@ -91,7 +91,7 @@ _Static_assert(sizeof(struct multiboot_mmap_entry) == 24, "mmap entry layout");
 
 /* ---- Multiboot 2 ------------------------------------------------------ */
 
-#define MULTIBOOT2_HEADER_MAGIC 0xE85250D6 /* in the kernel image */
+#define MULTIBOOT2_HEADER_MAGIC 0xE85250D6     /* in the kernel image */
 #define MULTIBOOT2_BOOTLOADER_MAGIC 0x36D76289 /* in EAX at entry */
 
 /* Tag types of the boot information. */
@@ -149,7 +149,7 @@ struct multiboot2_tag_module {
 	u32 type;
 	u32 size;
 	u32 mod_start;
-	u32 mod_end; /* exclusive */
+	u32 mod_end;	/* exclusive */
 	char cmdline[]; /* NUL-terminated */
 } __packed;
 

@@ -18,7 +18,8 @@
  * Format into buf (always NUL-terminated when size > 0). Returns the length
  * the full output would have had, as C99 snprintf does.
  */
-int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap) __printf(3, 0);
+int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
+	__printf(3, 0);
 int snprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
 
 int vprintk(const char *fmt, va_list ap) __printf(1, 0);

@@ -28,7 +28,8 @@ int printk(const char *fmt, ...)
 int main(int argc, char **argv)
 {
 	int passed, skipped;
-	int failed = ktest_run_all(argc > 1 ? argv[1] : NULL, &passed, &skipped);
+	int failed =
+		ktest_run_all(argc > 1 ? argv[1] : NULL, &passed, &skipped);
 
 	fflush(stdout);
 	return failed ? 1 : 0;

@@ -31,12 +31,12 @@ static void expect_sane(struct ktest *t, const struct memmap *m)
 	}
 }
 
-#define EXPECT_ENTRY(t, m, i, s, e, ty)                                      \
-	do {                                                                 \
-		ASSERT_LT(t, (unsigned int)(i), (m)->nr);                    \
-		EXPECT_EQ(t, (m)->map[i].start, (u64)(s));                   \
-		EXPECT_EQ(t, (m)->map[i].end, (u64)(e));                     \
-		EXPECT_EQ(t, (m)->map[i].type, (u32)(ty));                   \
+#define EXPECT_ENTRY(t, m, i, s, e, ty)                    \
+	do {                                               \
+		ASSERT_LT(t, (unsigned int)(i), (m)->nr);  \
+		EXPECT_EQ(t, (m)->map[i].start, (u64)(s)); \
+		EXPECT_EQ(t, (m)->map[i].end, (u64)(e));   \
+		EXPECT_EQ(t, (m)->map[i].type, (u32)(ty)); \
 	} while (0)
 
 /* Build a map from triples (start, end, type) and sanitise it. */
@@ -51,10 +51,10 @@ static void build(struct ktest *t, struct memmap *m, const u64 (*r)[3],
 	expect_sane(t, m);
 }
 
-#define BUILD(t, m, ...)                                                     \
-	do {                                                                 \
-		static const u64 r_[][3] = { __VA_ARGS__ };                  \
-		build(t, m, r_, ARRAY_SIZE(r_));                             \
+#define BUILD(t, m, ...)                                    \
+	do {                                                \
+		static const u64 r_[][3] = { __VA_ARGS__ }; \
+		build(t, m, r_, ARRAY_SIZE(r_));            \
 	} while (0)
 
 KTEST(memmap, add_zero_length_ignored)
@@ -225,8 +225,8 @@ KTEST(memmap, adjacent_merge)
 {
 	struct memmap m;
 
-	BUILD(t, &m, { 10, 20, U }, { 0, 10, U }, { 20, 30, U },
-	      { 30, 40, R }, { 40, 50, R }, { 60, 70, R });
+	BUILD(t, &m, { 10, 20, U }, { 0, 10, U }, { 20, 30, U }, { 30, 40, R },
+	      { 40, 50, R }, { 60, 70, R });
 	EXPECT_EQ(t, m.nr, 3u);
 	EXPECT_ENTRY(t, &m, 0, 0, 30, U);
 	EXPECT_ENTRY(t, &m, 1, 30, 50, R);
@@ -442,7 +442,8 @@ KTEST(memmap, totals)
 
 	BUILD(t, &m, { 0, KB(639), U }, { KB(639), KB(640), R },
 	      { KB(960), MB(1), R }, { MB(1), MB(128) - KB(128), U },
-	      { MB(128) - KB(128), MB(128), ACPI }, { GB(4) - KB(256), GB(4), R });
+	      { MB(128) - KB(128), MB(128), ACPI },
+	      { GB(4) - KB(256), GB(4), R });
 	EXPECT_EQ(t, memmap_total(&m, U), KB(639) + MB(127) - KB(128));
 	EXPECT_EQ(t, memmap_total(&m, R), KB(1) + KB(64) + KB(256));
 	EXPECT_EQ(t, memmap_total(&m, ACPI), KB(128));
@@ -472,8 +473,7 @@ KTEST(memmap, format_size)
 	EXPECT_STREQ(t, memmap_format_size(b, sizeof(b), KB(639)), "639 KiB");
 	EXPECT_STREQ(t, memmap_format_size(b, sizeof(b), MB(127) + KB(896)),
 		     "127.8 MiB");
-	EXPECT_STREQ(t, memmap_format_size(b, sizeof(b), MB(1) + 1),
-		     "1.0 MiB");
+	EXPECT_STREQ(t, memmap_format_size(b, sizeof(b), MB(1) + 1), "1.0 MiB");
 	EXPECT_STREQ(t, memmap_format_size(b, sizeof(b), GB(4)), "4 GiB");
 	EXPECT_STREQ(t, memmap_format_size(b, sizeof(b), TOP), "15.9 EiB");
 	/* Bounded. */

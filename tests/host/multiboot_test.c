@@ -52,12 +52,12 @@ static void reset(struct boot_info *bi)
 	memset(bi, 0x5a, sizeof(*bi)); /* the parser must clear it */
 }
 
-#define EXPECT_RANGE(t, bi, i, s, e, ty)                                     \
-	do {                                                                 \
-		ASSERT_LT(t, (unsigned int)(i), (bi)->mem.nr);               \
-		EXPECT_EQ(t, (bi)->mem.map[i].start, (u64)(s));              \
-		EXPECT_EQ(t, (bi)->mem.map[i].end, (u64)(e));                \
-		EXPECT_EQ(t, (bi)->mem.map[i].type, (u32)(ty));              \
+#define EXPECT_RANGE(t, bi, i, s, e, ty)                        \
+	do {                                                    \
+		ASSERT_LT(t, (unsigned int)(i), (bi)->mem.nr);  \
+		EXPECT_EQ(t, (bi)->mem.map[i].start, (u64)(s)); \
+		EXPECT_EQ(t, (bi)->mem.map[i].end, (u64)(e));   \
+		EXPECT_EQ(t, (bi)->mem.map[i].type, (u32)(ty)); \
 	} while (0)
 
 /* ---- Multiboot 1 builders --------------------------------------------- */
@@ -85,8 +85,10 @@ static u32 mb1_put_mmap(u32 off, u32 entry_size, const u64 (*r)[3],
 
 	for (unsigned int i = 0; i < n; i++) {
 		struct multiboot_mmap_entry e = {
-			.size = entry_size, .addr = r[i][0],
-			.len = r[i][1], .type = (u32)r[i][2],
+			.size = entry_size,
+			.addr = r[i][0],
+			.len = r[i][1],
+			.type = (u32)r[i][2],
 		};
 
 		memcpy(at(pos), &e, sizeof(e));
@@ -97,9 +99,9 @@ static u32 mb1_put_mmap(u32 off, u32 entry_size, const u64 (*r)[3],
 
 /* QEMU's map for -m 128M, as (base, length, type). */
 static const u64 qemu_map[][3] = {
-	{ 0, 0x9fc00, 1 },		{ 0x9fc00, 0x400, 2 },
-	{ 0xf0000, 0x10000, 2 },	{ 0x100000, 0x7ee0000, 1 },
-	{ 0x7fe0000, 0x20000, 2 },	{ 0xfffc0000, 0x40000, 2 },
+	{ 0, 0x9fc00, 1 },	   { 0x9fc00, 0x400, 2 },
+	{ 0xf0000, 0x10000, 2 },   { 0x100000, 0x7ee0000, 1 },
+	{ 0x7fe0000, 0x20000, 2 }, { 0xfffc0000, 0x40000, 2 },
 };
 
 static void expect_qemu_map(struct ktest *t, const struct boot_info *bi)
@@ -125,20 +127,24 @@ KTEST(multiboot, mb1_full)
 		       MULTIBOOT_INFO_BOOT_LOADER_NAME);
 	mbi->mem_lower = 639;
 	mbi->mem_upper = 129920;
-	mbi->cmdline = put_str(MB1_CMDLINE, "kernel.elf ktest ktest.filter=mm.*");
+	mbi->cmdline =
+		put_str(MB1_CMDLINE, "kernel.elf ktest ktest.filter=mm.*");
 	mbi->boot_loader_name = put_str(MB1_LOADER, "qemu");
 	mbi->mods_count = 2;
 	mbi->mods_addr = pa(MB1_MODS);
 	mods[0] = (struct multiboot_mod_list){ 0x200000, 0x201234,
 					       put_str(0x2100, "initrd"), 0 };
-	mods[1] = (struct multiboot_mod_list){ 0x300000, 0x300000,
-					       put_str(0x2200, "empty x=1"), 0 };
+	mods[1] =
+		(struct multiboot_mod_list){ 0x300000, 0x300000,
+					     put_str(0x2200, "empty x=1"), 0 };
 	mbi->mmap_addr = pa(MB1_MMAP);
-	mbi->mmap_length = mb1_put_mmap(MB1_MMAP, 20, qemu_map,
-					ARRAY_SIZE(qemu_map));
+	mbi->mmap_length =
+		mb1_put_mmap(MB1_MMAP, 20, qemu_map, ARRAY_SIZE(qemu_map));
 
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_EQ(t, bi.protocol, 1);
 	EXPECT_STREQ(t, bi.cmdline, "kernel.elf ktest ktest.filter=mm.*");
 	EXPECT_STREQ(t, bi.loader_name, "qemu");
@@ -164,10 +170,12 @@ KTEST(multiboot, mb1_mmap_large_entry_size)
 	mbi->mem_lower = 1; /* ignored: there is a map */
 	mbi->mem_upper = 1;
 	mbi->mmap_addr = pa(MB1_MMAP);
-	mbi->mmap_length = mb1_put_mmap(MB1_MMAP, 36, qemu_map,
-					ARRAY_SIZE(qemu_map));
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	mbi->mmap_length =
+		mb1_put_mmap(MB1_MMAP, 36, qemu_map, ARRAY_SIZE(qemu_map));
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	expect_qemu_map(t, &bi);
 	EXPECT_STREQ(t, bi.cmdline, "");
 	EXPECT_STREQ(t, bi.loader_name, "");
@@ -184,11 +192,13 @@ KTEST(multiboot, mb1_mmap_malformed)
 	reset(&bi);
 	mbi = mb1_info(MULTIBOOT_INFO_MEM_MAP);
 	mbi->mmap_addr = pa(MB1_MMAP);
-	mbi->mmap_length = mb1_put_mmap(MB1_MMAP, 20, qemu_map,
-					ARRAY_SIZE(qemu_map));
+	mbi->mmap_length =
+		mb1_put_mmap(MB1_MMAP, 20, qemu_map, ARRAY_SIZE(qemu_map));
 	e[2].size = 12; /* too small for the fields */
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_EQ(t, bi.mem.nr, 2u);
 	EXPECT_RANGE(t, &bi, 1, 0x9fc00, 0xa0000, MEMMAP_RESERVED);
 
@@ -196,11 +206,13 @@ KTEST(multiboot, mb1_mmap_malformed)
 	reset(&bi);
 	mbi = mb1_info(MULTIBOOT_INFO_MEM_MAP);
 	mbi->mmap_addr = pa(MB1_MMAP);
-	mbi->mmap_length = mb1_put_mmap(MB1_MMAP, 20, qemu_map,
-					ARRAY_SIZE(qemu_map));
+	mbi->mmap_length =
+		mb1_put_mmap(MB1_MMAP, 20, qemu_map, ARRAY_SIZE(qemu_map));
 	e[1].size = 0xfffffff0;
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_EQ(t, bi.mem.nr, 1u);
 	EXPECT_RANGE(t, &bi, 0, 0, 0x9fc00, MEMMAP_USABLE);
 
@@ -208,10 +220,12 @@ KTEST(multiboot, mb1_mmap_malformed)
 	reset(&bi);
 	mbi = mb1_info(MULTIBOOT_INFO_MEM_MAP);
 	mbi->mmap_addr = pa(MB1_MMAP);
-	mbi->mmap_length = mb1_put_mmap(MB1_MMAP, 20, qemu_map,
-					ARRAY_SIZE(qemu_map)) - 1;
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	mbi->mmap_length =
+		mb1_put_mmap(MB1_MMAP, 20, qemu_map, ARRAY_SIZE(qemu_map)) - 1;
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_EQ(t, bi.mem.nr, 5u);
 }
 
@@ -227,8 +241,10 @@ KTEST(multiboot, mb1_mmap_unmapped)
 	mbi->mmap_addr = pa(off);
 	mb1_put_mmap(off, 20, qemu_map, 2);
 	mbi->mmap_length = 6 * 24;
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_EQ(t, bi.mem.nr, 2u);
 
 	/* Absurd mmap_length: bounded, and the walk stops at the edge. */
@@ -237,8 +253,10 @@ KTEST(multiboot, mb1_mmap_unmapped)
 	mbi->mmap_addr = pa(MB1_MMAP);
 	mbi->mmap_length = 0xffffffff;
 	mb1_put_mmap(MB1_MMAP, 20, qemu_map, ARRAY_SIZE(qemu_map));
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_LE(t, bi.mem.nr, (unsigned int)MEMMAP_MAX);
 }
 
@@ -251,8 +269,10 @@ KTEST(multiboot, mb1_basic_meminfo_fallback)
 	mbi = mb1_info(MULTIBOOT_INFO_MEMORY);
 	mbi->mem_lower = 639;
 	mbi->mem_upper = 130048;
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_EQ(t, bi.mem.nr, 2u);
 	EXPECT_RANGE(t, &bi, 0, 0, KB(639), MEMMAP_USABLE);
 	EXPECT_RANGE(t, &bi, 1, MB(1), MB(1) + KB(130048), MEMMAP_USABLE);
@@ -262,8 +282,10 @@ KTEST(multiboot, mb1_basic_meminfo_fallback)
 	mbi = mb1_info(MULTIBOOT_INFO_MEMORY);
 	mbi->mem_lower = 0xffffffff;
 	mbi->mem_upper = 0;
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_EQ(t, bi.mem.nr, 1u);
 	EXPECT_RANGE(t, &bi, 0, 0, KB(640), MEMMAP_USABLE);
 
@@ -274,8 +296,10 @@ KTEST(multiboot, mb1_basic_meminfo_fallback)
 	mbi->mem_upper = 1024;
 	mbi->mmap_addr = pa(MB1_MMAP);
 	mbi->mmap_length = 0;
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_EQ(t, bi.mem.nr, 2u);
 	EXPECT_EQ(t, memmap_total(&bi.mem, MEMMAP_USABLE), KB(600) + MB(1));
 }
@@ -289,8 +313,10 @@ KTEST(multiboot, mb1_no_flags)
 	mbi = mb1_info(0);
 	mbi->cmdline = put_str(MB1_CMDLINE, "not flagged");
 	mbi->mem_lower = 639;
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_EQ(t, bi.protocol, 1);
 	EXPECT_STREQ(t, bi.cmdline, "");
 	EXPECT_EQ(t, bi.mem.nr, 0u);
@@ -306,23 +332,29 @@ KTEST(multiboot, mb1_strings_bounded)
 
 	reset(&bi);
 	memset(long_line, 'x', sizeof(long_line) - 1);
-	mbi = mb1_info(MULTIBOOT_INFO_CMDLINE | MULTIBOOT_INFO_BOOT_LOADER_NAME);
+	mbi = mb1_info(MULTIBOOT_INFO_CMDLINE |
+		       MULTIBOOT_INFO_BOOT_LOADER_NAME);
 	mbi->cmdline = put_str(MB1_CMDLINE, long_line);
 	/* The last three bytes of reachable memory, no NUL after them. */
 	memcpy(at(edge), "abc", 3);
 	mbi->boot_loader_name = pa(edge);
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_EQ(t, strlen(bi.cmdline), (size_t)BOOT_CMDLINE_MAX - 1);
 	EXPECT_STREQ(t, bi.loader_name, "abc");
 
 	/* Strings that are not reachable at all. */
 	reset(&bi);
-	mbi = mb1_info(MULTIBOOT_INFO_CMDLINE | MULTIBOOT_INFO_BOOT_LOADER_NAME);
+	mbi = mb1_info(MULTIBOOT_INFO_CMDLINE |
+		       MULTIBOOT_INFO_BOOT_LOADER_NAME);
 	mbi->cmdline = 0x1000;
 	mbi->boot_loader_name = 0xfffffff0;
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_STREQ(t, bi.cmdline, "");
 	EXPECT_STREQ(t, bi.loader_name, "");
 }
@@ -336,8 +368,10 @@ KTEST(multiboot, mb1_string_across_page)
 	reset(&bi);
 	mbi = mb1_info(MULTIBOOT_INFO_CMDLINE);
 	mbi->cmdline = put_str(0x1ffc, "across a page");
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_STREQ(t, bi.cmdline, "across a page");
 }
 
@@ -352,13 +386,15 @@ KTEST(multiboot, mb1_modules_bounded)
 	mbi->mods_count = 20;
 	mbi->mods_addr = pa(MB1_MODS);
 	for (unsigned int i = 0; i < 20; i++)
-		mods[i] = (struct multiboot_mod_list){ 0x400000 + i * 0x1000,
-						       0x400000 + i * 0x1000 + 10,
-						       i == 3 ? 0 : put_str(0x2800, "mod"),
-						       0 };
+		mods[i] = (struct multiboot_mod_list){
+			0x400000 + i * 0x1000, 0x400000 + i * 0x1000 + 10,
+			i == 3 ? 0 : put_str(0x2800, "mod"), 0
+		};
 	mods[1].mod_end = 0; /* ends before it starts: dropped */
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	ASSERT_EQ(t, bi.nr_modules, (unsigned int)BOOT_MODULES_MAX);
 	EXPECT_EQ(t, bi.modules[0].start, 0x400000ull);
 	/* modules[1] was dropped: the rest moved up. */
@@ -374,8 +410,10 @@ KTEST(multiboot, mb1_modules_bounded)
 	mbi->mods_count = 0xffffffff;
 	mbi->mods_addr = pa(FAKE_PHYS_SIZE - 16);
 	memset(at(FAKE_PHYS_SIZE - 16), 0, 16);
-	ASSERT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
-		  0);
+	ASSERT_EQ(
+		t,
+		multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, pa(MB1_INFO), &bi),
+		0);
 	EXPECT_EQ(t, bi.nr_modules, 1u);
 }
 
@@ -386,8 +424,9 @@ KTEST(multiboot, mb1_info_unmapped)
 	reset(&bi);
 	EXPECT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC, 0x1000, &bi),
 		  -1);
-	EXPECT_EQ(t, multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC,
-				     pa(FAKE_PHYS_SIZE - 100), &bi),
+	EXPECT_EQ(t,
+		  multiboot_parse(MULTIBOOT_BOOTLOADER_MAGIC,
+				  pa(FAKE_PHYS_SIZE - 100), &bi),
 		  -1);
 }
 
@@ -423,8 +462,7 @@ static void mb2_string(struct mb2_builder *b, u32 type, const char *s)
 	memcpy(tag->string, s, strlen(s) + 1);
 }
 
-static void mb2_module(struct mb2_builder *b, u32 start, u32 end,
-		       const char *s)
+static void mb2_module(struct mb2_builder *b, u32 start, u32 end, const char *s)
 {
 	struct multiboot2_tag_module *tag =
 		mb2_tag(b, MULTIBOOT2_TAG_MODULE, 16 + (u32)strlen(s) + 1);

@@ -12,15 +12,15 @@
  * sources in tests.mk, and why <kernel/string.h> must not be included
  * before this point (its include guard would skip the renamed declarations).
  */
-#define memset	kmemset
-#define memcpy	kmemcpy
+#define memset kmemset
+#define memcpy kmemcpy
 #define memmove kmemmove
-#define memcmp	kmemcmp
-#define strlen	kstrlen
+#define memcmp kmemcmp
+#define strlen kstrlen
 #define strnlen kstrnlen
-#define strcmp	kstrcmp
+#define strcmp kstrcmp
 #define strncmp kstrncmp
-#define strchr	kstrchr
+#define strchr kstrchr
 #include "../../lib/string.c"
 #undef memset
 #undef memcpy
@@ -133,8 +133,8 @@ KTEST(string, memmove_disjoint_and_empty)
 
 KTEST(string, memcmp)
 {
-	static const unsigned char lo[] = {1, 2, 3, 4};
-	static const unsigned char hi[] = {1, 2, 0x80, 0};
+	static const unsigned char lo[] = { 1, 2, 3, 4 };
+	static const unsigned char hi[] = { 1, 2, 0x80, 0 };
 
 	EXPECT_EQ(t, kmemcmp(lo, lo, sizeof(lo)), 0);
 	EXPECT_LT(t, kmemcmp(lo, hi, sizeof(lo)), 0);
@@ -159,7 +159,7 @@ KTEST(string, strlen)
 KTEST(string, strnlen)
 {
 	/* Not NUL-terminated: strnlen must stop at max (ASan checks). */
-	static const char abc[3] = {'a', 'b', 'c'};
+	static const char abc[3] = { 'a', 'b', 'c' };
 
 	EXPECT_EQ(t, kstrnlen("hello", 10), 5);
 	EXPECT_EQ(t, kstrnlen("hello", 5), 5);

@@ -11,3 +11,12 @@ vsprintf_test-srcs := lib/vsprintf.c
 # string_test.c includes lib/string.c itself, renamed (see the file).
 HOST_TESTS += string
 string_test-srcs :=
+
+HOST_TESTS += memmap
+memmap_test-srcs := mm/memmap.c
+
+HOST_TESTS += multiboot
+multiboot_test-srcs := kernel/multiboot.c mm/memmap.c
+
+HOST_TESTS += cmdline
+cmdline_test-srcs := kernel/cmdline.c

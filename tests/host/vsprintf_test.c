@@ -75,7 +75,7 @@ KTEST(vsprintf, string)
 KTEST(vsprintf, string_precision)
 {
 	/* Not NUL-terminated: a precision must stop the read (ASan checks). */
-	static const char abc[3] = {'a', 'b', 'c'};
+	static const char abc[3] = { 'a', 'b', 'c' };
 
 	EXPECT_FORMAT(t, "abc", "%.3s", "abcdef");
 	EXPECT_FORMAT(t, "ab", "%.*s", 2, "abcdef");
@@ -399,7 +399,7 @@ KTEST(vsprintf, truncation)
 
 KTEST(vsprintf, size_zero)
 {
-	char buf[4] = {'x', 'y', 'z', 'w'};
+	char buf[4] = { 'x', 'y', 'z', 'w' };
 
 	EXPECT_EQ(t, format(buf, 0, "hello %d", 42), 8);
 	EXPECT_EQ(t, buf[0], 'x');

@@ -55,8 +55,9 @@ KTEST(exceptions, breakpoint)
 KTEST(exceptions, general_protection_bad_selector)
 {
 	/* A selector past the GDT limit: #GP with the selector as error code. */
-	if (EXPECT_EXCEPTION(t, X86_TRAP_GP,
-			     __asm__ __volatile__("movw %w0, %%fs" ::"r"(0xfff8))))
+	if (EXPECT_EXCEPTION(
+		    t, X86_TRAP_GP,
+		    __asm__ __volatile__("movw %w0, %%fs" ::"r"(0xfff8))))
 		EXPECT_EQ(t, t->fault.error_code, 0xfff8UL);
 	/* fs is left as it was; reloading a good selector still works. */
 	__asm__ __volatile__("movw %w0, %%fs" ::"r"(0));
@@ -80,8 +81,9 @@ KTEST(exceptions, page_fault_null_read)
 	if (EXPECT_EXCEPTION(t, X86_TRAP_PF, (void)*p)) {
 		EXPECT_EQ(t, t->fault.address, 0UL);
 		/* not present, read, supervisor */
-		EXPECT_EQ(t, t->fault.error_code & (X86_PF_PROT | X86_PF_WRITE |
-						    X86_PF_USER | X86_PF_INSTR),
+		EXPECT_EQ(t,
+			  t->fault.error_code & (X86_PF_PROT | X86_PF_WRITE |
+						 X86_PF_USER | X86_PF_INSTR),
 			  0UL);
 		EXPECT_STREQ(t, function_of(t->fault.ip),
 			     "ktest_exceptions_page_fault_null_read");
@@ -118,7 +120,9 @@ KTEST(exceptions, page_fault_instruction_fetch)
 /* The identity map of the boot code is gone: low virtual memory is not mapped. */
 KTEST(exceptions, no_identity_map)
 {
-	volatile unsigned long *p = (unsigned long *)0x100000; /* the kernel's physical load address */
+	volatile unsigned long *p =
+		(unsigned long
+			 *)0x100000; /* the kernel's physical load address */
 
 	OPTIMIZER_HIDE_VAR(p);
 	EXPECT_EXCEPTION(t, X86_TRAP_PF, (void)*p);
@@ -133,9 +137,9 @@ KTEST(exceptions, nested_catch)
 
 	OPTIMIZER_HIDE_VAR(p);
 	EXPECT_TRUE(t, catch_exception(&outer, 0, ({
-		inner_caught = catch_exception(&inner, 0, (void)*p);
-		__asm__ __volatile__("ud2");
-	})));
+			    inner_caught = catch_exception(&inner, 0, (void)*p);
+			    __asm__ __volatile__("ud2");
+		    })));
 	EXPECT_TRUE(t, inner_caught);
 	EXPECT_EQ(t, inner.vector, X86_TRAP_PF);
 	EXPECT_EQ(t, outer.vector, X86_TRAP_UD);

@@ -23,8 +23,7 @@ __noreturn void doublefault_task(void)
 	       cpu_tss.ebx, cpu_tss.ecx, cpu_tss.edx);
 	printk("ESI: %08x EDI: %08x EBP: %08x ESP: %08x\n", cpu_tss.esi,
 	       cpu_tss.edi, cpu_tss.ebp, cpu_tss.esp);
-	printk("CR2: %08lx EFLAGS: %08x\n", read_cr2(),
-	       cpu_tss.eflags);
+	printk("CR2: %08lx EFLAGS: %08x\n", read_cr2(), cpu_tss.eflags);
 	show_stack(cpu_tss.eip, cpu_tss.ebp);
 	panic("Fatal exception #DF double fault");
 }

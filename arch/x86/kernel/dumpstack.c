@@ -23,9 +23,9 @@
 
 void show_pf_error_code(const struct pt_regs *regs, unsigned long error_code)
 {
-	const char *access = (error_code & X86_PF_INSTR) ? "instruction fetch"
+	const char *access = (error_code & X86_PF_INSTR)   ? "instruction fetch"
 			     : (error_code & X86_PF_WRITE) ? "write access"
-							     : "read access";
+							   : "read access";
 
 	printk("#PF: %s %s in %s mode\n",
 	       (error_code & X86_PF_USER) ? "user" : "supervisor", access,
@@ -74,8 +74,8 @@ void show_regs(const struct pt_regs *regs)
 	printk("IP: %04lx:" REG_FMT " %s\n", regs->cs & 0xffff, regs->ip,
 	       ksym_format(regs->ip, sym, sizeof(sym)));
 #ifdef CONFIG_X86_64
-	printk("RSP: %04lx:%016lx EFLAGS: %08lx\n", regs->ss & 0xffff,
-	       regs->sp, regs->flags);
+	printk("RSP: %04lx:%016lx EFLAGS: %08lx\n", regs->ss & 0xffff, regs->sp,
+	       regs->flags);
 	printk("RAX: %016lx RBX: %016lx RCX: %016lx\n", regs->ax, regs->bx,
 	       regs->cx);
 	printk("RDX: %016lx RSI: %016lx RDI: %016lx\n", regs->dx, regs->si,

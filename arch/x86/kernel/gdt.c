@@ -79,19 +79,19 @@ void gdt_init(void)
 	u8 flags32 = DESC_FLAG_G | DESC_FLAG_DB;
 
 #ifdef CONFIG_X86_64
-	gdt[GDT_ENTRY_KERNEL_CS] = gdt_entry(0, 0xfffff, DESC_P | DESC_S | DESC_CODE,
-					     DESC_FLAG_G | DESC_FLAG_L);
-	gdt[GDT_ENTRY_USER_CS] = gdt_entry(0, 0xfffff,
-					   DESC_P | DESC_DPL(3) | DESC_S | DESC_CODE,
-					   DESC_FLAG_G | DESC_FLAG_L);
+	gdt[GDT_ENTRY_KERNEL_CS] =
+		gdt_entry(0, 0xfffff, DESC_P | DESC_S | DESC_CODE,
+			  DESC_FLAG_G | DESC_FLAG_L);
+	gdt[GDT_ENTRY_USER_CS] =
+		gdt_entry(0, 0xfffff, DESC_P | DESC_DPL(3) | DESC_S | DESC_CODE,
+			  DESC_FLAG_G | DESC_FLAG_L);
 	cpu_tss.ist[IST_DOUBLE_FAULT - 1] =
 		(unsigned long)double_fault_stack + sizeof(double_fault_stack);
 #else
-	gdt[GDT_ENTRY_KERNEL_CS] = gdt_entry(0, 0xfffff, DESC_P | DESC_S | DESC_CODE,
-					     flags32);
-	gdt[GDT_ENTRY_USER_CS] = gdt_entry(0, 0xfffff,
-					   DESC_P | DESC_DPL(3) | DESC_S | DESC_CODE,
-					   flags32);
+	gdt[GDT_ENTRY_KERNEL_CS] =
+		gdt_entry(0, 0xfffff, DESC_P | DESC_S | DESC_CODE, flags32);
+	gdt[GDT_ENTRY_USER_CS] = gdt_entry(
+		0, 0xfffff, DESC_P | DESC_DPL(3) | DESC_S | DESC_CODE, flags32);
 	cpu_tss.ss0 = __KERNEL_DS;
 	doublefault_tss.esp = doublefault_tss.esp0 =
 		(unsigned long)double_fault_stack + sizeof(double_fault_stack);
@@ -104,11 +104,10 @@ void gdt_init(void)
 	doublefault_tss.io_bitmap_base = sizeof(struct tss);
 	gdt_set_tss(GDT_ENTRY_DOUBLEFAULT_TSS, &doublefault_tss);
 #endif
-	gdt[GDT_ENTRY_KERNEL_DS] = gdt_entry(0, 0xfffff, DESC_P | DESC_S | DESC_DATA,
-					     flags32);
-	gdt[GDT_ENTRY_USER_DS] = gdt_entry(0, 0xfffff,
-					   DESC_P | DESC_DPL(3) | DESC_S | DESC_DATA,
-					   flags32);
+	gdt[GDT_ENTRY_KERNEL_DS] =
+		gdt_entry(0, 0xfffff, DESC_P | DESC_S | DESC_DATA, flags32);
+	gdt[GDT_ENTRY_USER_DS] = gdt_entry(
+		0, 0xfffff, DESC_P | DESC_DPL(3) | DESC_S | DESC_DATA, flags32);
 	cpu_tss.io_bitmap_base = sizeof(struct tss); /* no I/O bitmap */
 	gdt_set_tss(GDT_ENTRY_TSS, &cpu_tss);
 	gdt_load();

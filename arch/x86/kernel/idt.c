@@ -44,7 +44,8 @@ void idt_init(void)
 		idt_set_gate(v, (unsigned long)idt_stubs + v * STUB_SIZE,
 			     DESC_P | DESC_INTR_GATE, 0);
 #ifdef CONFIG_X86_64
-	idt_set_gate(X86_TRAP_DF, (unsigned long)idt_stubs + X86_TRAP_DF * STUB_SIZE,
+	idt_set_gate(X86_TRAP_DF,
+		     (unsigned long)idt_stubs + X86_TRAP_DF * STUB_SIZE,
 		     DESC_P | DESC_INTR_GATE, IST_DOUBLE_FAULT);
 #else
 	/* A task gate names only the TSS selector. */

@@ -42,7 +42,8 @@ static const char *const exception_names[X86_NR_EXCEPTIONS] = {
 
 const char *exception_name(int vector)
 {
-	if (vector >= 0 && vector < X86_NR_EXCEPTIONS && exception_names[vector])
+	if (vector >= 0 && vector < X86_NR_EXCEPTIONS &&
+	    exception_names[vector])
 		return exception_names[vector];
 	return "reserved exception";
 }

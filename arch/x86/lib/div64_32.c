@@ -56,8 +56,8 @@ u64 __umoddi3(u64 n, u64 d)
 /* Signed: divide magnitudes; the quotient's sign is the XOR, the remainder's the dividend's. */
 s64 __divdi3(s64 n, s64 d)
 {
-	u64 q = __udivmoddi4(n < 0 ? -(u64)n : (u64)n,
-			     d < 0 ? -(u64)d : (u64)d, NULL);
+	u64 q = __udivmoddi4(n < 0 ? -(u64)n : (u64)n, d < 0 ? -(u64)d : (u64)d,
+			     NULL);
 
 	return (n < 0) != (d < 0) ? (s64)-q : (s64)q;
 }

@@ -20,9 +20,9 @@ struct exception_table_entry {
 #define _ASM_PTR ".long "
 #endif
 
-#define _ASM_EXTABLE(from, to)                                  \
-	".pushsection __ex_table, \"a\"\n\t"                    \
-	".balign 8\n\t" _ASM_PTR #from ", " #to "\n\t"          \
+#define _ASM_EXTABLE(from, to)                         \
+	".pushsection __ex_table, \"a\"\n\t"           \
+	".balign 8\n\t" _ASM_PTR #from ", " #to "\n\t" \
 	".popsection\n\t"
 
 const struct exception_table_entry *search_exception_table(unsigned long ip);

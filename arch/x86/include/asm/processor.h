@@ -21,16 +21,17 @@
 
 #define X86_EFLAGS_IF (1UL << 9)
 
-#define DEFINE_CR_ACCESSORS(n)                                                \
-	static inline unsigned long read_cr##n(void)                          \
-	{                                                                     \
-		unsigned long v;                                              \
-		__asm__ __volatile__("mov %%cr" #n ", %0" : "=r"(v)::"memory"); \
-		return v;                                                     \
-	}                                                                     \
-	static inline void write_cr##n(unsigned long v)                       \
-	{                                                                     \
-		__asm__ __volatile__("mov %0, %%cr" #n ::"r"(v) : "memory");  \
+#define DEFINE_CR_ACCESSORS(n)                                               \
+	static inline unsigned long read_cr##n(void)                         \
+	{                                                                    \
+		unsigned long v;                                             \
+		__asm__ __volatile__("mov %%cr" #n ", %0"                    \
+				     : "=r"(v)::"memory");                   \
+		return v;                                                    \
+	}                                                                    \
+	static inline void write_cr##n(unsigned long v)                      \
+	{                                                                    \
+		__asm__ __volatile__("mov %0, %%cr" #n ::"r"(v) : "memory"); \
 	}
 DEFINE_CR_ACCESSORS(0)
 DEFINE_CR_ACCESSORS(2)

@@ -6,7 +6,7 @@
 
 /* What CPUID says about the boot CPU, as far as memory management cares. */
 struct cpu_features {
-	bool pse;     /* 4 MiB pages in 2-level paging */
+	bool pse; /* 4 MiB pages in 2-level paging */
 	bool pae;
 	bool pge;     /* global pages */
 	bool nx;      /* execute-disable (PAE and 64-bit entries) */

@@ -32,7 +32,8 @@ enum {
 };
 
 /* Page-fault error code bits (SDM Vol. 3A, 4.7). */
-#define X86_PF_PROT (1UL << 0)	/* 0: not-present page, 1: protection violation */
+#define X86_PF_PROT \
+	(1UL << 0) /* 0: not-present page, 1: protection violation */
 #define X86_PF_WRITE (1UL << 1) /* write access */
 #define X86_PF_USER (1UL << 2)	/* from user mode (CPL 3) */
 #define X86_PF_RSVD (1UL << 3)	/* reserved bit set in a paging entry */
@@ -57,7 +58,8 @@ void show_stack(unsigned long ip, unsigned long bp);
 /* Exception-table fixup or the innermost armed catch; true if regs now resume there. */
 bool fixup_exception(struct pt_regs *regs, unsigned long address);
 /* Oops and panic. */
-__attribute__((noreturn)) void die(const struct pt_regs *regs, unsigned long address);
+__attribute__((noreturn)) void die(const struct pt_regs *regs,
+				   unsigned long address);
 
 /* arch/x86/mm/fault.c */
 void do_page_fault(struct pt_regs *regs, unsigned long error_code,
