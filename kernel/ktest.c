@@ -7,6 +7,7 @@
  */
 #include <stdarg.h>
 
+#include <kernel/ksyms.h>
 #include <kernel/ktest.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
@@ -107,8 +108,15 @@ void ktest_skip(struct ktest *t, const char *reason)
 bool ktest_check_exception(struct ktest *t, const char *file, int line,
 			   const char *stmt, int vector, bool caught)
 {
-	if (caught && t->fault.vector == vector)
+	if (caught && t->fault.vector == vector) {
+		char ip[96];
+
+		ktest_log(t, "caught %s at %s, error_code 0x%lx, cr2 0x%lx",
+			  exception_name(vector),
+			  ksym_format(t->fault.ip, ip, sizeof(ip)),
+			  t->fault.error_code, t->fault.address);
 		return true;
+	}
 	ktest_fail_header(t, file, line, false);
 	if (!caught)
 		ktest_log(t, "Expected %s to raise %s, but it completed", stmt,
