@@ -10,6 +10,8 @@
 ; identity map and call start_kernel(magic, info).
 ;
 ;   boot_pml4[0]   -> boot_pdpt[0]   -> boot_pd (identity, removed later)
+;   boot_pml4[273] -> boot_pdpt[0]   -> boot_pd (start of the direct map, so
+;                                               __va works before paging_init)
 ;   boot_pml4[511] -> boot_pdpt[510] -> boot_pd (kernel image)
 
 %include "boot/multiboot.inc"
@@ -66,6 +68,7 @@ _start:
 	mov [PHYS(boot_pdpt) + 510 * 8], eax
 	mov eax, PHYS(boot_pdpt) + (PTE_P | PTE_RW)
 	mov [PHYS(boot_pml4)], eax
+	mov [PHYS(boot_pml4) + 273 * 8], eax	; PAGE_OFFSET = 0xffff888000000000
 	mov [PHYS(boot_pml4) + 511 * 8], eax
 
 	mov eax, cr4

@@ -12,6 +12,7 @@
 #include <kernel/crash.h>
 #include <kernel/ktest.h>
 #include <kernel/multiboot.h>
+#include <kernel/page_alloc.h>
 #include <kernel/panic.h>
 #include <kernel/printk.h>
 #include <kernel/qemu.h>
@@ -48,6 +49,9 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 		panic("boot: no usable multiboot information (magic 0x%lx); see the line above",
 		      magic);
 	bootinfo_print(&boot_info);
+	setup_arch(&boot_info);
+	page_alloc_init();
+	page_alloc_print();
 
 	if (cmdline_get(boot_info.cmdline, "crash", arg, sizeof(arg)))
 		crash_test(arg);

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include <kernel/ksyms.h>
 #include <kernel/ktest.h>
 #include <kernel/printk.h>
 
@@ -23,6 +24,13 @@ int printk(const char *fmt, ...)
 	n = vprintk(fmt, ap);
 	va_end(ap);
 	return n;
+}
+
+/* No symbol table on the host: a code address prints as bare hex. */
+const char *ksym_format(unsigned long addr, char *buf, size_t size)
+{
+	snprintf(buf, size, "0x%lx", addr);
+	return buf;
 }
 
 int main(int argc, char **argv)

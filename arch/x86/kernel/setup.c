@@ -3,10 +3,15 @@
  * Early CPU setup and what C needs from the boot page tables.
  */
 #include <asm/boot.h>
+#include <asm/page.h>
 #include <asm/processor.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
+#include <kernel/bootinfo.h>
+#include <kernel/memblock.h>
 #include <kernel/printk.h>
+
+extern char _end[];
 
 struct cpu_features boot_cpu;
 
@@ -14,7 +19,7 @@ void *boot_phys_to_virt(phys_addr_t pa, size_t len)
 {
 	if (pa >= boot_map_size || len > boot_map_size - pa)
 		return NULL;
-	return (void *)(KERNEL_VMA + (unsigned long)pa);
+	return __va(pa); /* the boot tables map the start of the direct map */
 }
 
 static void cpu_detect(void)
@@ -42,6 +47,23 @@ void cpu_init(void)
 	cpu_detect();
 	gdt_init();
 	idt_init();
+}
+
+/*
+ * Physical memory as the boot loader described it, minus what must never
+ * be handed out, then the kernel's own page tables.
+ */
+void setup_arch(const struct boot_info *bi)
+{
+	unsigned int i;
+
+	memblock_init(&bi->mem);
+	memblock_reserve(0, 0x100000); /* real-mode IVT, BIOS data, EBDA, ROMs */
+	memblock_reserve(0x100000, __pa(_end)); /* .boot and the kernel image */
+	memblock_reserve(bi->info_start, bi->info_end);
+	for (i = 0; i < bi->nr_modules; i++)
+		memblock_reserve(bi->modules[i].start, bi->modules[i].end);
+	paging_init();
 }
 
 void cpu_print_features(void)

@@ -83,6 +83,10 @@ struct desc_ptr {
 
 /* The kernel's TSS: its sp0 is the stack the CPU loads on entry from ring 3. */
 extern struct tss cpu_tss;
+#ifdef CONFIG_X86_32
+/* The double-fault task's TSS; its CR3 must follow the kernel's PGD. */
+extern struct tss doublefault_tss;
+#endif
 
 /* IST slot of the double-fault stack (x86_64), 1-based as in the gate. */
 #define IST_DOUBLE_FAULT 1

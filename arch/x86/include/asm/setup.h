@@ -20,4 +20,10 @@ extern struct cpu_features boot_cpu;
 void cpu_init(void);
 void cpu_print_features(void);
 
+struct boot_info;
+/* memblock from the boot memory map, reservations, then paging_init(). */
+void setup_arch(const struct boot_info *bi);
+/* Build init_mm's page tables (arch/x86/mm/init.c) and switch to them. */
+void paging_init(void);
+
 #endif

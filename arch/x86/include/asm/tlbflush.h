@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * TLB maintenance (SDM Vol. 3A, 4.10.4). Kernel mappings are global when
+ * the CPU has PGE, so a CR3 reload alone does not drop them.
+ */
+#ifndef ASM_TLBFLUSH_H
+#define ASM_TLBFLUSH_H
+
+#include <asm/processor.h>
+
+/* Above this many pages, flush_tlb_kernel_range flushes everything (Linux: 33). */
+#define TLB_FLUSH_CEILING 33
+
+static inline void __flush_tlb_one_kernel(unsigned long addr)
+{
+	__asm__ __volatile__("invlpg (%0)" ::"r"(addr) : "memory");
+}
+
+/* Drop non-global entries: reload CR3. */
+static inline void __flush_tlb_local(void)
+{
+	write_cr3(read_cr3());
+}
+
+/* Drop every entry, global ones too. */
+void __flush_tlb_all(void);
+
+/* Flush kernel mappings of [start, end): page by page, or all above the ceiling. */
+void flush_tlb_kernel_range(unsigned long start, unsigned long end);
+
+/* How often each kind of flush ran, for tests and benchmarks. */
+struct tlb_flush_stats {
+	unsigned long one, all;
+};
+extern struct tlb_flush_stats tlb_flush_stats;
+
+#endif

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: MIT */
+/* Error numbers, Linux's values; functions return them negated. */
+#ifndef KERNEL_ERRNO_H
+#define KERNEL_ERRNO_H
+
+#define ENOENT 2
+#define ENOMEM 12
+#define EFAULT 14
+#define EBUSY 16
+#define EEXIST 17
+#define EINVAL 22
+#define ERANGE 34
+
+#endif

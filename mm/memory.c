@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Mapping and unmapping ranges in any PGD, in every paging mode: ladders
+ * of one short function per level, the folded levels passing straight
+ * through (include/asm-generic/pgtable-nop*.h).
+ */
+#include <kernel/errno.h>
+#include <kernel/pgtable.h>
+#include <kernel/string.h>
+
+/* Flags for an entry that points at a lower table: user tables carry U/S. */
+static pteval_t table_flags(pteval_t prot)
+{
+	return (prot & _PAGE_USER) ? _PAGE_TABLE : _KERNPG_TABLE;
+}
+
+/* Does [addr, next) -> phys fit one leaf of `size` bytes? */
+static bool leaf_fits(unsigned long addr, unsigned long next, phys_addr_t phys,
+		      unsigned long size, unsigned long max_page)
+{
+	return size <= max_page && next - addr == size &&
+	       IS_ALIGNED(addr, size) && IS_ALIGNED(phys, (phys_addr_t)size);
+}
+
+bool pgtable_kernel_address(unsigned long addr)
+{
+	return addr >= PAGE_OFFSET;
+}
+
+/*
+ * Tables hanging off a kernel top-level entry are kept: other PGDs may
+ * hold copies of the entry (lazy sync), or share the table (PAE). In PAE
+ * the CPU caches the top level, so its tables stay for the PGD's life.
+ */
+static bool table_kept(enum pgt_level entry_level, unsigned long addr)
+{
+	return entry_level == PGTABLE_TOP_LEVEL &&
+	       (PGTABLE_TOP_TABLES_PINNED || pgtable_kernel_address(addr));
+}
+
+static bool table_empty(phys_addr_t table)
+{
+	const pteval_t *e = __va(table);
+	unsigned int i;
+
+	for (i = 0; i < PAGE_SIZE / sizeof(pteval_t); i++)
+		if (e[i])
+			return false;
+	return true;
+}
+
+/* ---- map ----------------------------------------------------------- */
+
+static int map_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end,
+			 phys_addr_t phys, pgprot_t prot)
+{
+	pte_t *pte;
+
+	if (pmd_none(*pmd)) {
+		phys_addr_t t = pgtable_alloc();
+
+		if (!t)
+			return -ENOMEM;
+		pmd_populate(pmd, t, table_flags(pgprot_val(prot)));
+	} else if (pmd_leaf(*pmd)) {
+		return -EEXIST;
+	}
+	pte = pte_offset_kernel(pmd, addr);
+	do {
+		if (!pte_none(*pte))
+			return -EEXIST;
+		set_pte(pte, pfn_pte((unsigned long)(phys >> PAGE_SHIFT), prot));
+		phys += PAGE_SIZE;
+	} while (pte++, addr += PAGE_SIZE, addr != end);
+	return 0;
+}
+
+static int map_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
+			 phys_addr_t phys, pgprot_t prot, unsigned long max_page)
+{
+	unsigned long next;
+	pmd_t *pmd;
+	int err;
+
+	if (pud_none(*pud)) {
+		phys_addr_t t = pgtable_alloc();
+
+		if (!t)
+			return -ENOMEM;
+		pud_populate(pud, t, table_flags(pgprot_val(prot)));
+	} else if (pud_leaf(*pud)) {
+		return -EEXIST;
+	}
+	pmd = pmd_offset(pud, addr);
+	do {
+		next = pmd_addr_end(addr, end);
+		if (pmd_none(*pmd) && pmd_leaf_supported() &&
+		    leaf_fits(addr, next, phys, PMD_SIZE, max_page)) {
+			set_pmd(pmd, pmd_mkleaf(phys, prot));
+		} else {
+			err = map_pte_range(pmd, addr, next, phys, prot);
+			if (err)
+				return err;
+		}
+		phys += next - addr;
+	} while (pmd++, addr = next, addr != end);
+	return 0;
+}
+
+static int map_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
+			 phys_addr_t phys, pgprot_t prot, unsigned long max_page)
+{
+	unsigned long next;
+	pud_t *pud;
+	int err;
+
+	if (p4d_none(*p4d)) {
+		phys_addr_t t = pgtable_alloc();
+
+		if (!t)
+			return -ENOMEM;
+		p4d_populate(p4d, t, table_flags(pgprot_val(prot)));
+	}
+	pud = pud_offset(p4d, addr);
+	do {
+		next = pud_addr_end(addr, end);
+		if (pud_none(*pud) && pud_leaf_supported() &&
+		    leaf_fits(addr, next, phys, PUD_SIZE, max_page)) {
+			set_pud(pud, pud_mkleaf(phys, prot));
+		} else {
+			err = map_pmd_range(pud, addr, next, phys, prot, max_page);
+			if (err)
+				return err;
+		}
+		phys += next - addr;
+	} while (pud++, addr = next, addr != end);
+	return 0;
+}
+
+static int map_p4d_range(pgd_t *pgd, unsigned long addr, unsigned long end,
+			 phys_addr_t phys, pgprot_t prot, unsigned long max_page)
+{
+	unsigned long next;
+	p4d_t *p4d;
+	int err;
+
+	if (pgd_none(*pgd)) {
+		phys_addr_t t = pgtable_alloc();
+
+		if (!t)
+			return -ENOMEM;
+		pgd_populate(pgd, t, table_flags(pgprot_val(prot)));
+	}
+	p4d = p4d_offset(pgd, addr);
+	do {
+		next = p4d_addr_end(addr, end);
+		err = map_pud_range(p4d, addr, next, phys, prot, max_page);
+		if (err)
+			return err;
+		phys += next - addr;
+	} while (p4d++, addr = next, addr != end);
+	return 0;
+}
+
+int pgtable_map_range(pgd_t *pgd_base, unsigned long addr, unsigned long end,
+		      phys_addr_t phys, pgprot_t prot, unsigned long max_page)
+{
+	unsigned long start = addr, next;
+	pgd_t *pgd;
+	int err;
+
+	if (!IS_ALIGNED(addr, PAGE_SIZE) || !IS_ALIGNED(end, PAGE_SIZE) ||
+	    !IS_ALIGNED(phys, (phys_addr_t)PAGE_SIZE) || addr == end)
+		return -EINVAL;
+	pgd = pgd_offset_pgd(pgd_base, addr);
+	do {
+		next = pgd_addr_end(addr, end);
+		err = map_p4d_range(pgd, addr, next, phys, prot, max_page);
+		if (err) {
+			/* Leave nothing of the range mapped, and no empty table behind. */
+			pgtable_unmap_range(pgd_base, start, next);
+			return err;
+		}
+		phys += next - addr;
+	} while (pgd++, addr = next, addr != end);
+	return 0;
+}
+
+pte_t *pgtable_alloc_pte(pgd_t *pgd_base, unsigned long addr)
+{
+	pgd_t *pgd = pgd_offset_pgd(pgd_base, addr);
+	phys_addr_t t;
+	p4d_t *p4d;
+	pud_t *pud;
+	pmd_t *pmd;
+
+	if (pgd_none(*pgd)) {
+		if (!(t = pgtable_alloc()))
+			return NULL;
+		pgd_populate(pgd, t, _KERNPG_TABLE);
+	}
+	p4d = p4d_offset(pgd, addr);
+	if (p4d_none(*p4d)) {
+		if (!(t = pgtable_alloc()))
+			return NULL;
+		p4d_populate(p4d, t, _KERNPG_TABLE);
+	}
+	pud = pud_offset(p4d, addr);
+	if (pud_none(*pud)) {
+		if (!(t = pgtable_alloc()))
+			return NULL;
+		pud_populate(pud, t, _KERNPG_TABLE);
+	} else if (pud_leaf(*pud)) {
+		return NULL;
+	}
+	pmd = pmd_offset(pud, addr);
+	if (pmd_none(*pmd)) {
+		if (!(t = pgtable_alloc()))
+			return NULL;
+		pmd_populate(pmd, t, _KERNPG_TABLE);
+	} else if (pmd_leaf(*pmd)) {
+		return NULL;
+	}
+	return pte_offset_kernel(pmd, addr);
+}
+
+/* ---- splitting large leaves ----------------------------------------- */
+
+/* Replace a large PMD leaf by a table of 4 KiB entries mapping the same. */
+int pgtable_split_pmd(pmd_t *pmd)
+{
+	pteval_t flags = pmd_flags(*pmd) & ~_PAGE_PSE;
+	phys_addr_t phys = pmd_leaf_phys(*pmd), t = pgtable_alloc();
+	pte_t *pte;
+	unsigned int i;
+
+	if (!t)
+		return -ENOMEM;
+	pte = __va(t);
+	for (i = 0; i < PTRS_PER_PTE; i++)
+		pte[i] = __pte((phys + (phys_addr_t)i * PAGE_SIZE) | flags);
+	pmd_populate(pmd, t, table_flags(flags));
+	return 0;
+}
+
+/* Replace a 1 GiB PUD leaf by a table of 2 MiB leaves mapping the same. */
+int pgtable_split_pud(pud_t *pud)
+{
+	pteval_t flags = pud_flags(*pud);
+	phys_addr_t phys = pud_leaf_phys(*pud), t = pgtable_alloc();
+	pmd_t *pmd;
+	unsigned int i;
+
+	if (!t)
+		return -ENOMEM;
+	pmd = __va(t);
+	for (i = 0; i < PTRS_PER_PMD; i++)
+		pmd[i] = __pmd((phys + (phys_addr_t)i * PMD_SIZE) | flags);
+	pud_populate(pud, t, table_flags(flags));
+	return 0;
+}
+
+/* ---- unmap ---------------------------------------------------------- */
+
+static void unmap_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end)
+{
+	pte_t *pte = pte_offset_kernel(pmd, addr);
+
+	do {
+		pte_clear(pte);
+	} while (pte++, addr += PAGE_SIZE, addr != end);
+}
+
+static int unmap_pmd_range(pud_t *pud, unsigned long addr, unsigned long end)
+{
+	unsigned long next;
+	pmd_t *pmd = pmd_offset(pud, addr);
+	int err;
+
+	do {
+		next = pmd_addr_end(addr, end);
+		if (pmd_none(*pmd))
+			continue;
+		if (pmd_leaf(*pmd)) {
+			if (leaf_fits(addr, next, 0, PMD_SIZE, PMD_SIZE)) {
+				pmd_clear(pmd);
+				continue;
+			}
+			err = pgtable_split_pmd(pmd);
+			if (err)
+				return err;
+		}
+		unmap_pte_range(pmd, addr, next);
+		if (!table_kept(PGT_PMD, addr) &&
+		    table_empty(pmd_table_phys(*pmd))) {
+			phys_addr_t t = pmd_table_phys(*pmd);
+
+			pmd_clear(pmd);
+			pgtable_free(t);
+		}
+	} while (pmd++, addr = next, addr != end);
+	return 0;
+}
+
+static int unmap_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end)
+{
+	unsigned long next;
+	pud_t *pud = pud_offset(p4d, addr);
+	int err;
+
+	do {
+		next = pud_addr_end(addr, end);
+		if (pud_none(*pud))
+			continue;
+		if (pud_leaf(*pud)) {
+			if (leaf_fits(addr, next, 0, PUD_SIZE, PUD_SIZE)) {
+				pud_clear(pud);
+				continue;
+			}
+			err = pgtable_split_pud(pud);
+			if (err)
+				return err;
+		}
+		err = unmap_pmd_range(pud, addr, next);
+		if (err)
+			return err;
+		if (!PGTABLE_PMD_FOLDED && !table_kept(PGT_PUD, addr) &&
+		    table_empty(pud_table_phys(*pud))) {
+			phys_addr_t t = pud_table_phys(*pud);
+
+			pud_clear(pud);
+			pgtable_free(t);
+		}
+	} while (pud++, addr = next, addr != end);
+	return 0;
+}
+
+static int unmap_p4d_range(pgd_t *pgd, unsigned long addr, unsigned long end)
+{
+	unsigned long next;
+	p4d_t *p4d = p4d_offset(pgd, addr);
+	int err;
+
+	do {
+		next = p4d_addr_end(addr, end);
+		if (p4d_none(*p4d))
+			continue;
+		err = unmap_pud_range(p4d, addr, next);
+		if (err)
+			return err;
+		if (!PGTABLE_PUD_FOLDED && !table_kept(PGT_P4D, addr) &&
+		    table_empty(p4d_table_phys(*p4d))) {
+			phys_addr_t t = p4d_table_phys(*p4d);
+
+			p4d_clear(p4d);
+			pgtable_free(t);
+		}
+	} while (p4d++, addr = next, addr != end);
+	return 0;
+}
+
+int pgtable_unmap_range(pgd_t *pgd_base, unsigned long addr, unsigned long end)
+{
+	unsigned long next;
+	pgd_t *pgd = pgd_offset_pgd(pgd_base, addr);
+	int err;
+
+	do {
+		next = pgd_addr_end(addr, end);
+		if (pgd_none(*pgd))
+			continue;
+		err = unmap_p4d_range(pgd, addr, next);
+		if (err)
+			return err;
+	} while (pgd++, addr = next, addr != end);
+	return 0;
+}

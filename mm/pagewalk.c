@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Reading page tables: find the leaf that maps an address, and walk a
+ * range calling back for every leaf and table. Used by ptdump, the oops
+ * walk, the W^X check and the tests.
+ */
+#include <kernel/pgtable.h>
+
+pteval_t *lookup_address_in_pgd(pgd_t *pgd_base, unsigned long addr,
+				enum pg_level *level)
+{
+	pgd_t *pgd = pgd_offset_pgd(pgd_base, addr);
+	p4d_t *p4d;
+	pud_t *pud;
+	pmd_t *pmd;
+	pte_t *pte;
+
+	*level = PG_LEVEL_NONE;
+	if (!pgd_present(*pgd))
+		return NULL;
+	p4d = p4d_offset(pgd, addr);
+	if (!p4d_present(*p4d))
+		return NULL;
+	pud = pud_offset(p4d, addr);
+	if (!pud_present(*pud))
+		return NULL;
+	if (pud_leaf(*pud)) {
+		*level = PG_LEVEL_1G;
+		return (pteval_t *)pud;
+	}
+	pmd = pmd_offset(pud, addr);
+	if (!pmd_present(*pmd))
+		return NULL;
+	if (pmd_leaf(*pmd)) {
+		*level = PG_LEVEL_2M;
+		return (pteval_t *)pmd;
+	}
+	pte = pte_offset_kernel(pmd, addr);
+	if (!pte_present(*pte))
+		return NULL;
+	*level = PG_LEVEL_4K;
+	return (pteval_t *)pte;
+}
+
+static int walk_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end,
+			  const struct pgtable_walk_ops *ops, void *priv)
+{
+	pte_t *pte = pte_offset_kernel(pmd, addr);
+	int ret;
+
+	do {
+		if (pte_present(*pte)) {
+			ret = ops->leaf(addr, PG_LEVEL_4K, pte_val(*pte), priv);
+			if (ret)
+				return ret;
+		}
+	} while (pte++, addr += PAGE_SIZE, addr != end);
+	return 0;
+}
+
+static int walk_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
+			  const struct pgtable_walk_ops *ops, void *priv)
+{
+	pmd_t *pmd = pmd_offset(pud, addr);
+	unsigned long next;
+	int ret;
+
+	do {
+		next = pmd_addr_end(addr, end);
+		if (!pmd_present(*pmd))
+			continue;
+		if (pmd_leaf(*pmd)) {
+			ret = ops->leaf(addr & PMD_MASK, PG_LEVEL_2M,
+					pmd_val(*pmd), priv);
+		} else {
+			ret = ops->table ? ops->table(addr, PGT_PTE,
+						      pmd_table_phys(*pmd), priv)
+					 : 0;
+			if (!ret)
+				ret = walk_pte_range(pmd, addr, next, ops, priv);
+		}
+		if (ret)
+			return ret;
+	} while (pmd++, addr = next, addr != end);
+	return 0;
+}
+
+static int walk_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
+			  const struct pgtable_walk_ops *ops, void *priv)
+{
+	pud_t *pud = pud_offset(p4d, addr);
+	unsigned long next;
+	int ret;
+
+	do {
+		next = pud_addr_end(addr, end);
+		if (!pud_present(*pud))
+			continue;
+		if (pud_leaf(*pud)) {
+			ret = ops->leaf(addr & PUD_MASK, PG_LEVEL_1G,
+					pud_val(*pud), priv);
+		} else {
+			ret = !PGTABLE_PMD_FOLDED && ops->table
+				      ? ops->table(addr, PGT_PMD,
+						   pud_table_phys(*pud), priv)
+				      : 0;
+			if (!ret)
+				ret = walk_pmd_range(pud, addr, next, ops, priv);
+		}
+		if (ret)
+			return ret;
+	} while (pud++, addr = next, addr != end);
+	return 0;
+}
+
+static int walk_p4d_range(pgd_t *pgd, unsigned long addr, unsigned long end,
+			  const struct pgtable_walk_ops *ops, void *priv)
+{
+	p4d_t *p4d = p4d_offset(pgd, addr);
+	unsigned long next;
+	int ret;
+
+	do {
+		next = p4d_addr_end(addr, end);
+		if (!p4d_present(*p4d))
+			continue;
+		ret = !PGTABLE_PUD_FOLDED && ops->table
+			      ? ops->table(addr, PGT_PUD, p4d_table_phys(*p4d),
+					   priv)
+			      : 0;
+		if (!ret)
+			ret = walk_pud_range(p4d, addr, next, ops, priv);
+		if (ret)
+			return ret;
+	} while (p4d++, addr = next, addr != end);
+	return 0;
+}
+
+int walk_page_range(pgd_t *pgd_base, unsigned long addr, unsigned long end,
+		    const struct pgtable_walk_ops *ops, void *priv)
+{
+	pgd_t *pgd = pgd_offset_pgd(pgd_base, addr);
+	unsigned long next;
+	int ret;
+
+	do {
+		next = pgd_addr_end(addr, end);
+		if (!pgd_present(*pgd))
+			continue;
+		ret = walk_p4d_range(pgd, addr, next, ops, priv);
+		if (ret)
+			return ret;
+	} while (pgd++, addr = next, addr != end);
+	return 0;
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Where page-table pages come from: memblock while the kernel builds its
+ * own tables at boot (from memory the boot tables already map), the page
+ * allocator once it runs.
+ */
+#include <asm/boot.h>
+#include <kernel/gfp.h>
+#include <kernel/memblock.h>
+#include <kernel/page_alloc.h>
+#include <kernel/pgtable.h>
+#include <kernel/string.h>
+
+unsigned long nr_pgtable_pages;
+
+phys_addr_t pgtable_alloc(void)
+{
+	phys_addr_t pa;
+
+	if (memblock.retired) {
+		struct page *page = alloc_page(GFP_KERNEL | __GFP_ZERO);
+
+		if (!page)
+			return 0;
+		pa = page_to_phys(page);
+	} else {
+		phys_addr_t limit = min((phys_addr_t)boot_map_size, (phys_addr_t)MAXMEM);
+
+		pa = memblock_alloc(PAGE_SIZE, PAGE_SIZE, limit);
+		if (!pa)
+			return 0;
+		memset(__va(pa), 0, PAGE_SIZE);
+	}
+	nr_pgtable_pages++;
+	return pa;
+}
+
+void pgtable_free(phys_addr_t table)
+{
+	nr_pgtable_pages--;
+	__free_page(pfn_to_page(PFN_DOWN(table)));
+}
