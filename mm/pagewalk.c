@@ -5,6 +5,7 @@
  * walk, the W^X check and the tests.
  */
 #include <kernel/pgtable.h>
+#include <kernel/printk.h>
 
 pteval_t *lookup_address_in_pgd(pgd_t *pgd_base, unsigned long addr,
 				enum pg_level *level)
@@ -152,4 +153,41 @@ int walk_page_range(pgd_t *pgd_base, unsigned long addr, unsigned long end,
 			return ret;
 	} while (pgd++, addr = next, addr != end);
 	return 0;
+}
+
+/*
+ * One line with the entries that translate addr in pgd, top down, for
+ * oops reports: only the levels the hardware has ("PGD" is always the
+ * hardware top level), stopping at a leaf or an empty entry.
+ */
+void show_pgtable_walk(pgd_t *pgd_base, unsigned long addr)
+{
+	pgd_t *pgd = pgd_offset_pgd(pgd_base, addr);
+	p4d_t *p4d = p4d_offset(pgd, addr);
+	pud_t *pud;
+	pmd_t *pmd;
+	pte_t *pte;
+
+	/* Each level's value is read at the lowest folded level that holds it. */
+	if (!PGTABLE_PUD_FOLDED) {
+		printk("PGD %llx ", (unsigned long long)p4d_val(*p4d));
+		if (!p4d_present(*p4d))
+			goto out;
+	}
+	pud = pud_offset(p4d, addr);
+	if (!PGTABLE_PMD_FOLDED) {
+		printk("%s %llx ", PGTABLE_PUD_FOLDED ? "PGD" : "PUD",
+		       (unsigned long long)pud_val(*pud));
+		if (!pud_present(*pud) || pud_leaf(*pud))
+			goto out;
+	}
+	pmd = pmd_offset(pud, addr);
+	printk("%s %llx ", PGTABLE_PMD_FOLDED ? "PGD" : "PMD",
+	       (unsigned long long)pmd_val(*pmd));
+	if (!pmd_present(*pmd) || pmd_leaf(*pmd))
+		goto out;
+	pte = pte_offset_kernel(pmd, addr);
+	printk("PTE %llx", (unsigned long long)pte_val(*pte));
+out:
+	printk("\n");
 }

@@ -81,6 +81,9 @@ struct pgtable_walk_ops {
 int walk_page_range(pgd_t *pgd, unsigned long addr, unsigned long end,
 		    const struct pgtable_walk_ops *ops, void *priv);
 
+/* Print the entries translating addr ("PGD 1063 PMD 2063 PTE 0"), for oopses. */
+void show_pgtable_walk(pgd_t *pgd, unsigned long addr);
+
 /* Is addr in the kernel's half (whose top-level tables are never freed)? */
 bool pgtable_kernel_address(unsigned long addr);
 

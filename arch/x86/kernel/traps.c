@@ -11,7 +11,9 @@
 #include <asm/processor.h>
 #include <asm/traps.h>
 #include <kernel/exception.h>
+#include <kernel/mm.h>
 #include <kernel/panic.h>
+#include <kernel/pgtable.h>
 #include <kernel/printk.h>
 
 extern const char exception_catch_resume[];
@@ -48,6 +50,19 @@ const char *exception_name(int vector)
 	return "reserved exception";
 }
 
+/* The page-table walk of a faulting address, in the live PGD and in init_mm. */
+static void show_fault_walk(unsigned long address)
+{
+	pgd_t *live = pgd_from_cr3(read_cr3());
+
+	printk("walk (cr3 %lx): ", read_cr3());
+	show_pgtable_walk(live, address);
+	if (__pa(live) != __pa(init_mm.pgd)) {
+		printk("walk (init_mm): ");
+		show_pgtable_walk(init_mm.pgd, address);
+	}
+}
+
 /* Show the header of an exception report: what happened, then the machine state. */
 static void show_exception(const struct pt_regs *regs, unsigned long address)
 {
@@ -61,6 +76,7 @@ static void show_exception(const struct pt_regs *regs, unsigned long address)
 			printk("BUG: unable to handle page fault for address: %p\n",
 			       (void *)address);
 		show_pf_error_code(regs, regs->error_code);
+		show_fault_walk(address);
 	} else {
 		printk("traps: %s in %s mode, error_code 0x%lx\n",
 		       exception_name(vector),

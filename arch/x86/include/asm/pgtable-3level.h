@@ -39,6 +39,8 @@ _Static_assert(sizeof(pgd_t) == 8 && sizeof(pmd_t) == 8 && sizeof(pte_t) == 8,
 #define PTRS_PER_PMD 512
 #define PTRS_PER_PTE 512
 
+/* Bits of CR3 that hold the PGD's physical address. */
+#define CR3_PGD_MASK 0xffffffe0UL /* the PDPT is 32-byte aligned */
 #define PGTABLE_TOP_LEVEL PGT_PUD
 #define PMD_LEAF_NEEDS_PSE 0 /* PAE always has 2 MiB pages */
 #define PUD_LEAF_POSSIBLE 0

@@ -45,6 +45,8 @@ _Static_assert(sizeof(pgd_t) == 8 && sizeof(pud_t) == 8 &&
 #define PTRS_PER_PMD 512
 #define PTRS_PER_PTE 512
 
+/* Bits of CR3 that hold the PGD's physical address. */
+#define CR3_PGD_MASK (PAGE_MASK & 0x000ffffffffff000UL)
 #define PGTABLE_TOP_LEVEL PGT_P4D
 #define PMD_LEAF_NEEDS_PSE 0
 #define PUD_LEAF_POSSIBLE 1 /* if the CPU has 1 GiB pages */

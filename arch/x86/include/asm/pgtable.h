@@ -294,6 +294,12 @@ static inline void p4d_populate(p4d_t *p4d, phys_addr_t table, pteval_t flags)
 }
 #endif
 
+/* The PGD a CR3 value points at (in the direct map). */
+static inline pgd_t *pgd_from_cr3(unsigned long cr3)
+{
+	return (pgd_t *)__va(cr3 & CR3_PGD_MASK);
+}
+
 /* Size mapped by one leaf at each level, for lookup and ptdump. */
 static inline unsigned long pg_level_size(enum pg_level level)
 {
