@@ -108,7 +108,7 @@ ISO := $(BUILD)/kernel.iso
 LDS := $(BUILD)/linker.lds
 
 .PHONY: all kernel iso clean help run run-iso run-kernel test host-tests \
-	deps all-modes compile_commands.json format
+	deps all-modes compile_commands.json format fuzz fuzz-smoke
 .DEFAULT_GOAL := all
 
 all: kernel iso
@@ -188,6 +188,7 @@ all-modes:
 test: deps
 	$(Q)$(MAKE) --no-print-directory all-modes
 	$(Q)$(MAKE) --no-print-directory host-tests
+	$(Q)$(MAKE) --no-print-directory fuzz-smoke
 	$(Q)$(PYTHON) tests/run --matrix --kunit
 
 # Host unit tests of the architecture-neutral code, under ASan and UBSan.
@@ -195,19 +196,64 @@ include tests/host/tests.mk
 HOST_BUILD := build/host
 HOST_CFLAGS := -std=gnu11 -g -O1 -Wall -Wextra -Werror -fno-builtin \
 	-fsanitize=address,undefined -fno-sanitize-recover=all \
-	-fno-omit-frame-pointer -Itests/host/include -Iinclude
+	-fno-omit-frame-pointer -Itests/host/include -Iinclude -Iarch/x86/include
 HOST_COMMON := kernel/ktest.c lib/glob.c tests/host/ktest_main.c
 HOST_BINS := $(addprefix $(HOST_BUILD)/,$(addsuffix _test,$(HOST_TESTS)))
+HOST_HDRS := $(wildcard include/kernel/*.h include/asm-generic/*.h \
+	arch/x86/include/asm/*.h tests/host/include/*/*.h tests/host/*/include/*/*.h)
 
 host-tests: $(HOST_BINS)
 
+# Source: tests/host/<main>_test.c, <main> = NAME_test-main or NAME. The
+# optional NAME_test-cflags go first, so their -I directories win.
 define host_test_rule
-$(HOST_BUILD)/$(1)_test: tests/host/$(1)_test.c $$($(1)_test-srcs) $(HOST_COMMON) $$(wildcard include/kernel/*.h tests/host/include/*/*.h)
+$(HOST_BUILD)/$(1)_test: tests/host/$(or $($(1)_test-main),$(1))_test.c $$($(1)_test-srcs) $(HOST_COMMON) $(HOST_HDRS)
 	@mkdir -p $(HOST_BUILD)
 	$$(quiet) HOSTCC $$@
-	$$(Q)$(HOSTCC) $(HOST_CFLAGS) $$(filter %.c,$$^) -o $$@
+	$$(Q)$(HOSTCC) $($(1)_test-cflags) $(HOST_CFLAGS) $$(filter %.c,$$^) -o $$@
 endef
 $(foreach t,$(HOST_TESTS),$(eval $(call host_test_rule,$(t))))
+
+# libFuzzer targets (tests/fuzz/NAME_fuzz.c, listed in tests/fuzz/fuzz.mk
+# with the sources they link), built by clang with ASan and UBSan. `make
+# fuzz` runs each for FUZZ_SECONDS on its corpus in build/fuzz/corpus/;
+# `make fuzz-smoke` (part of `make test`) runs each for a fixed, seeded
+# number of inputs: deterministic, a few seconds. Crashes: build/fuzz/.
+include tests/fuzz/fuzz.mk
+FUZZ_BUILD := build/fuzz
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_SMOKE_RUNS ?= 20000
+FUZZ_CFLAGS := -std=gnu11 -g -O1 -Wall -Wextra -Werror \
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer -Iinclude
+FUZZ_BINS := $(addprefix $(FUZZ_BUILD)/,$(addsuffix _fuzz,$(FUZZERS)))
+
+define fuzz_rule
+$(FUZZ_BUILD)/$(1)_fuzz: tests/fuzz/$(1)_fuzz.c $$($(1)_fuzz-srcs) $$(wildcard include/kernel/*.h)
+	@mkdir -p $(FUZZ_BUILD)
+	$$(quiet) FUZZCC $$@
+	$$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) $$(filter %.c,$$^) -o $$@
+endef
+$(foreach f,$(FUZZERS),$(eval $(call fuzz_rule,$(f))))
+
+fuzz: $(FUZZ_BINS)
+	$(Q)for f in $(FUZZERS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$f && \
+	  echo "  FUZZ    $$f for $(FUZZ_SECONDS) s" && \
+	  $(FUZZ_BUILD)/$${f}_fuzz -max_total_time=$(FUZZ_SECONDS) \
+	    -artifact_prefix=$(FUZZ_BUILD)/$$f- -print_final_stats=1 \
+	    $(FUZZ_BUILD)/corpus/$$f || exit 1; \
+	done
+
+fuzz-smoke: $(FUZZ_BINS)
+	$(Q)for f in $(FUZZERS); do \
+	  log=$(FUZZ_BUILD)/$$f-smoke.log; \
+	  printf '  %-7s %s\n' FUZZ "$$f ($(FUZZ_SMOKE_RUNS) runs, seed 1)"; \
+	  $(FUZZ_BUILD)/$${f}_fuzz -runs=$(FUZZ_SMOKE_RUNS) -seed=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/$$f- > $$log 2>&1 || \
+	    { tail -40 $$log; echo "fuzz-smoke: $$f failed, log: $$log" >&2; exit 1; }; \
+	done
 
 # ---- housekeeping --------------------------------------------------------
 # compile_commands.json for clangd, written from the same flags the build uses.
@@ -236,6 +282,8 @@ help:
 	@echo '  run-kernel      boot kernel.elf with QEMU -kernel; APPEND="ktest" passes a command line'
 	@echo '  test            build every mode, run host unit tests and every boot-time suite'
 	@echo '  host-tests      build the host unit tests (build/host/*_test)'
+	@echo '  fuzz            run each libFuzzer target for FUZZ_SECONDS (default 60)'
+	@echo '  fuzz-smoke      run each libFuzzer target for a short seeded run (in test)'
 	@echo '  all-modes       build every mode'
 	@echo '  deps            install missing Debian packages (as root) or print the apt-get line'
 	@echo '  compile_commands.json  for clangd, from the real flags'

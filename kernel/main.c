@@ -11,12 +11,15 @@
 #include <kernel/console.h>
 #include <kernel/crash.h>
 #include <kernel/ktest.h>
+#include <kernel/mm.h>
 #include <kernel/multiboot.h>
 #include <kernel/page_alloc.h>
 #include <kernel/panic.h>
 #include <kernel/printk.h>
+#include <kernel/ptdump.h>
 #include <kernel/qemu.h>
 #include <kernel/version.h>
+#include <kernel/vmalloc.h>
 
 struct boot_info boot_info;
 
@@ -52,6 +55,10 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	setup_arch(&boot_info);
 	page_alloc_init();
 	page_alloc_print();
+	vmalloc_init();
+	wx_check();
+	if (cmdline_has(boot_info.cmdline, "ptdump"))
+		ptdump_walk(init_mm.pgd, 0, 0);
 
 	if (cmdline_get(boot_info.cmdline, "crash", arg, sizeof(arg)))
 		crash_test(arg);

@@ -32,9 +32,11 @@ void *kmap_local_page(struct page *page)
 	if (!PageHighMem(page))
 		return page_address(page);
 	if (kmap_depth == KMAP_SLOTS)
-		panic("kmap_local_page: more than %d nested mappings", KMAP_SLOTS);
+		panic("kmap_local_page: more than %d nested mappings",
+		      KMAP_SLOTS);
 	vaddr = FIXADDR_START + kmap_depth * PAGE_SIZE;
-	set_pte(&kmap_ptes[kmap_depth], pfn_pte(page_to_pfn(page), PAGE_KERNEL));
+	set_pte(&kmap_ptes[kmap_depth],
+		pfn_pte(page_to_pfn(page), PAGE_KERNEL));
 	/* The slot may still be cached with the page it mapped before. */
 	__flush_tlb_one_kernel(vaddr);
 	kmap_depth++;
@@ -45,9 +47,11 @@ void kunmap_local(void *addr)
 {
 	unsigned long vaddr = (unsigned long)addr & PAGE_MASK;
 
-	if (vaddr < FIXADDR_START || vaddr >= FIXADDR_START + KMAP_SLOTS * PAGE_SIZE)
+	if (vaddr < FIXADDR_START ||
+	    vaddr >= FIXADDR_START + KMAP_SLOTS * PAGE_SIZE)
 		return; /* a direct-map address: nothing was mapped */
-	if (!kmap_depth || vaddr != FIXADDR_START + (kmap_depth - 1) * PAGE_SIZE)
+	if (!kmap_depth ||
+	    vaddr != FIXADDR_START + (kmap_depth - 1) * PAGE_SIZE)
 		panic("kunmap_local: %p is not the innermost mapping", addr);
 	kmap_depth--;
 	pte_clear(&kmap_ptes[kmap_depth]);

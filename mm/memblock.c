@@ -104,7 +104,7 @@ void memblock_init(const struct memmap *m)
 
 		memmap_format_size(size, sizeof(size), ignored);
 		memmap_format_size(at, sizeof(at), limit);
-		printk("memblock: ignoring %s of RAM at or above %s (not addressable in this paging mode)\n",
+		printk("memblock: ignoring %s of RAM at or above %s (beyond PHYS_ADDR_LIMIT: page tables here cannot map it)\n",
 		       size, at);
 	}
 }
@@ -140,7 +140,7 @@ phys_addr_t memblock_alloc(phys_addr_t size, phys_addr_t align,
 		return 0;
 	size = ALIGN_UP(size, PAGE_SIZE);
 
-	for_each_free_mem_range(pos, start, end) {
+	for_each_free_mem_range (pos, start, end) {
 		if (start >= limit)
 			break;
 		end = min(end, limit);
@@ -231,7 +231,7 @@ phys_addr_t memblock_free_mem_size(void)
 {
 	phys_addr_t pos, start, end, total = 0;
 
-	for_each_free_mem_range(pos, start, end)
+	for_each_free_mem_range (pos, start, end)
 		total += end - start;
 	return total;
 }

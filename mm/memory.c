@@ -5,13 +5,25 @@
  * through (include/asm-generic/pgtable-nop*.h).
  */
 #include <kernel/errno.h>
+#include <kernel/page_alloc.h>
 #include <kernel/pgtable.h>
 #include <kernel/string.h>
 
-/* Flags for an entry that points at a lower table: user tables carry U/S. */
-static pteval_t table_flags(pteval_t prot)
+/*
+ * Flags for an entry that points at a lower table, by address as in Linux:
+ * the MMU ANDs U/S over the walk (SDM 4.6), so every table of the user
+ * half carries it and the leaves decide. (Taken from the first mapping's
+ * prot, a kernel-only page would hide later user pages of its table.)
+ */
+static pteval_t table_flags(unsigned long addr)
 {
-	return (prot & _PAGE_USER) ? _PAGE_TABLE : _KERNPG_TABLE;
+	return pgtable_kernel_address(addr) ? _KERNPG_TABLE : _PAGE_TABLE;
+}
+
+/* A split's table maps what the leaf mapped: U/S as the leaf had it. */
+static pteval_t split_table_flags(pteval_t leaf)
+{
+	return (leaf & _PAGE_USER) ? _PAGE_TABLE : _KERNPG_TABLE;
 }
 
 /* Does [addr, next) -> phys fit one leaf of `size` bytes? */
@@ -51,8 +63,16 @@ static bool table_empty(phys_addr_t table)
 
 /* ---- map ----------------------------------------------------------- */
 
+struct map_ctx {
+	phys_addr_t phys;    /* where the next leaf points */
+	struct page **pages; /* or, if not NULL, the pages to map one by one */
+	pgprot_t prot;
+	unsigned long max_page;
+	unsigned long done; /* [start, done) is mapped by this call */
+};
+
 static int map_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end,
-			 phys_addr_t phys, pgprot_t prot)
+			 struct map_ctx *c)
 {
 	pte_t *pte;
 
@@ -61,7 +81,7 @@ static int map_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end,
 
 		if (!t)
 			return -ENOMEM;
-		pmd_populate(pmd, t, table_flags(pgprot_val(prot)));
+		pmd_populate(pmd, t, table_flags(addr));
 	} else if (pmd_leaf(*pmd)) {
 		return -EEXIST;
 	}
@@ -69,14 +89,18 @@ static int map_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end,
 	do {
 		if (!pte_none(*pte))
 			return -EEXIST;
-		set_pte(pte, pfn_pte((unsigned long)(phys >> PAGE_SHIFT), prot));
-		phys += PAGE_SIZE;
+		if (c->pages)
+			c->phys = page_to_phys(*c->pages++);
+		set_pte(pte, pfn_pte((unsigned long)(c->phys >> PAGE_SHIFT),
+				     c->prot));
+		c->phys += PAGE_SIZE;
+		c->done = addr + PAGE_SIZE;
 	} while (pte++, addr += PAGE_SIZE, addr != end);
 	return 0;
 }
 
 static int map_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
-			 phys_addr_t phys, pgprot_t prot, unsigned long max_page)
+			 struct map_ctx *c)
 {
 	unsigned long next;
 	pmd_t *pmd;
@@ -87,7 +111,7 @@ static int map_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
 
 		if (!t)
 			return -ENOMEM;
-		pud_populate(pud, t, table_flags(pgprot_val(prot)));
+		pud_populate(pud, t, table_flags(addr));
 	} else if (pud_leaf(*pud)) {
 		return -EEXIST;
 	}
@@ -95,20 +119,21 @@ static int map_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
 	do {
 		next = pmd_addr_end(addr, end);
 		if (pmd_none(*pmd) && pmd_leaf_supported() &&
-		    leaf_fits(addr, next, phys, PMD_SIZE, max_page)) {
-			set_pmd(pmd, pmd_mkleaf(phys, prot));
-		} else {
-			err = map_pte_range(pmd, addr, next, phys, prot);
-			if (err)
-				return err;
+		    leaf_fits(addr, next, c->phys, PMD_SIZE, c->max_page)) {
+			set_pmd(pmd, pmd_mkleaf(c->phys, c->prot));
+			c->phys += PMD_SIZE;
+			c->done = next;
+			continue;
 		}
-		phys += next - addr;
+		err = map_pte_range(pmd, addr, next, c);
+		if (err)
+			return err;
 	} while (pmd++, addr = next, addr != end);
 	return 0;
 }
 
 static int map_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
-			 phys_addr_t phys, pgprot_t prot, unsigned long max_page)
+			 struct map_ctx *c)
 {
 	unsigned long next;
 	pud_t *pud;
@@ -119,26 +144,27 @@ static int map_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
 
 		if (!t)
 			return -ENOMEM;
-		p4d_populate(p4d, t, table_flags(pgprot_val(prot)));
+		p4d_populate(p4d, t, table_flags(addr));
 	}
 	pud = pud_offset(p4d, addr);
 	do {
 		next = pud_addr_end(addr, end);
 		if (pud_none(*pud) && pud_leaf_supported() &&
-		    leaf_fits(addr, next, phys, PUD_SIZE, max_page)) {
-			set_pud(pud, pud_mkleaf(phys, prot));
-		} else {
-			err = map_pmd_range(pud, addr, next, phys, prot, max_page);
-			if (err)
-				return err;
+		    leaf_fits(addr, next, c->phys, PUD_SIZE, c->max_page)) {
+			set_pud(pud, pud_mkleaf(c->phys, c->prot));
+			c->phys += PUD_SIZE;
+			c->done = next;
+			continue;
 		}
-		phys += next - addr;
+		err = map_pmd_range(pud, addr, next, c);
+		if (err)
+			return err;
 	} while (pud++, addr = next, addr != end);
 	return 0;
 }
 
 static int map_p4d_range(pgd_t *pgd, unsigned long addr, unsigned long end,
-			 phys_addr_t phys, pgprot_t prot, unsigned long max_page)
+			 struct map_ctx *c)
 {
 	unsigned long next;
 	p4d_t *p4d;
@@ -149,41 +175,62 @@ static int map_p4d_range(pgd_t *pgd, unsigned long addr, unsigned long end,
 
 		if (!t)
 			return -ENOMEM;
-		pgd_populate(pgd, t, table_flags(pgprot_val(prot)));
+		pgd_populate(pgd, t, table_flags(addr));
 	}
 	p4d = p4d_offset(pgd, addr);
 	do {
 		next = p4d_addr_end(addr, end);
-		err = map_pud_range(p4d, addr, next, phys, prot, max_page);
+		err = map_pud_range(p4d, addr, next, c);
 		if (err)
 			return err;
-		phys += next - addr;
 	} while (p4d++, addr = next, addr != end);
 	return 0;
 }
 
-int pgtable_map_range(pgd_t *pgd_base, unsigned long addr, unsigned long end,
-		      phys_addr_t phys, pgprot_t prot, unsigned long max_page)
+static int map_range(pgd_t *pgd_base, unsigned long addr, unsigned long end,
+		     struct map_ctx *c)
 {
 	unsigned long start = addr, next;
-	pgd_t *pgd;
+	pgd_t *pgd = pgd_offset_pgd(pgd_base, addr);
 	int err;
+
+	do {
+		next = pgd_addr_end(addr, end);
+		err = map_p4d_range(pgd, addr, next, c);
+		if (err) {
+			/*
+			 * Undo exactly what this call mapped, then drop the
+			 * tables it allocated that are still empty; what was
+			 * mapped before the call (-EEXIST) stays.
+			 */
+			if (c->done != start)
+				pgtable_unmap_range(pgd_base, start, c->done);
+			pgtable_prune_range(pgd_base, start, end);
+			return err;
+		}
+	} while (pgd++, addr = next, addr != end);
+	return 0;
+}
+
+int pgtable_map_range(pgd_t *pgd, unsigned long addr, unsigned long end,
+		      phys_addr_t phys, pgprot_t prot, unsigned long max_page)
+{
+	struct map_ctx c = { phys, NULL, prot, max_page, addr };
 
 	if (!IS_ALIGNED(addr, PAGE_SIZE) || !IS_ALIGNED(end, PAGE_SIZE) ||
 	    !IS_ALIGNED(phys, (phys_addr_t)PAGE_SIZE) || addr == end)
 		return -EINVAL;
-	pgd = pgd_offset_pgd(pgd_base, addr);
-	do {
-		next = pgd_addr_end(addr, end);
-		err = map_p4d_range(pgd, addr, next, phys, prot, max_page);
-		if (err) {
-			/* Leave nothing of the range mapped, and no empty table behind. */
-			pgtable_unmap_range(pgd_base, start, next);
-			return err;
-		}
-		phys += next - addr;
-	} while (pgd++, addr = next, addr != end);
-	return 0;
+	return map_range(pgd, addr, end, &c);
+}
+
+int pgtable_map_pages(pgd_t *pgd, unsigned long addr, struct page **pages,
+		      unsigned long nr, pgprot_t prot)
+{
+	struct map_ctx c = { 0, pages, prot, PAGE_SIZE, addr };
+
+	if (!IS_ALIGNED(addr, PAGE_SIZE) || !nr)
+		return -EINVAL;
+	return map_range(pgd, addr, addr + nr * PAGE_SIZE, &c);
 }
 
 pte_t *pgtable_alloc_pte(pgd_t *pgd_base, unsigned long addr)
@@ -197,19 +244,19 @@ pte_t *pgtable_alloc_pte(pgd_t *pgd_base, unsigned long addr)
 	if (pgd_none(*pgd)) {
 		if (!(t = pgtable_alloc()))
 			return NULL;
-		pgd_populate(pgd, t, _KERNPG_TABLE);
+		pgd_populate(pgd, t, table_flags(addr));
 	}
 	p4d = p4d_offset(pgd, addr);
 	if (p4d_none(*p4d)) {
 		if (!(t = pgtable_alloc()))
 			return NULL;
-		p4d_populate(p4d, t, _KERNPG_TABLE);
+		p4d_populate(p4d, t, table_flags(addr));
 	}
 	pud = pud_offset(p4d, addr);
 	if (pud_none(*pud)) {
 		if (!(t = pgtable_alloc()))
 			return NULL;
-		pud_populate(pud, t, _KERNPG_TABLE);
+		pud_populate(pud, t, table_flags(addr));
 	} else if (pud_leaf(*pud)) {
 		return NULL;
 	}
@@ -217,7 +264,7 @@ pte_t *pgtable_alloc_pte(pgd_t *pgd_base, unsigned long addr)
 	if (pmd_none(*pmd)) {
 		if (!(t = pgtable_alloc()))
 			return NULL;
-		pmd_populate(pmd, t, _KERNPG_TABLE);
+		pmd_populate(pmd, t, table_flags(addr));
 	} else if (pmd_leaf(*pmd)) {
 		return NULL;
 	}
@@ -239,7 +286,7 @@ int pgtable_split_pmd(pmd_t *pmd)
 	pte = __va(t);
 	for (i = 0; i < PTRS_PER_PTE; i++)
 		pte[i] = __pte((phys + (phys_addr_t)i * PAGE_SIZE) | flags);
-	pmd_populate(pmd, t, table_flags(flags));
+	pmd_populate(pmd, t, split_table_flags(flags));
 	return 0;
 }
 
@@ -256,22 +303,38 @@ int pgtable_split_pud(pud_t *pud)
 	pmd = __va(t);
 	for (i = 0; i < PTRS_PER_PMD; i++)
 		pmd[i] = __pmd((phys + (phys_addr_t)i * PMD_SIZE) | flags);
-	pud_populate(pud, t, table_flags(flags));
+	pud_populate(pud, t, split_table_flags(flags));
 	return 0;
 }
 
 /* ---- unmap ---------------------------------------------------------- */
 
-static void unmap_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end)
+/*
+ * One ladder for three jobs: unmap and free the tables that become empty;
+ * unmap and keep every table (vmalloc, which maps the same range again
+ * soon); or only free empty tables, leaving every mapping (pruning).
+ */
+enum unmap_mode { UNMAP_FREE_TABLES, UNMAP_KEEP_TABLES, PRUNE_TABLES };
+
+static bool unmap_frees(enum unmap_mode mode)
+{
+	return mode != UNMAP_KEEP_TABLES;
+}
+
+static void unmap_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end,
+			    enum unmap_mode mode)
 {
 	pte_t *pte = pte_offset_kernel(pmd, addr);
 
+	if (mode == PRUNE_TABLES)
+		return;
 	do {
 		pte_clear(pte);
 	} while (pte++, addr += PAGE_SIZE, addr != end);
 }
 
-static int unmap_pmd_range(pud_t *pud, unsigned long addr, unsigned long end)
+static int unmap_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
+			   enum unmap_mode mode)
 {
 	unsigned long next;
 	pmd_t *pmd = pmd_offset(pud, addr);
@@ -282,6 +345,8 @@ static int unmap_pmd_range(pud_t *pud, unsigned long addr, unsigned long end)
 		if (pmd_none(*pmd))
 			continue;
 		if (pmd_leaf(*pmd)) {
+			if (mode == PRUNE_TABLES)
+				continue;
 			if (leaf_fits(addr, next, 0, PMD_SIZE, PMD_SIZE)) {
 				pmd_clear(pmd);
 				continue;
@@ -290,8 +355,8 @@ static int unmap_pmd_range(pud_t *pud, unsigned long addr, unsigned long end)
 			if (err)
 				return err;
 		}
-		unmap_pte_range(pmd, addr, next);
-		if (!table_kept(PGT_PMD, addr) &&
+		unmap_pte_range(pmd, addr, next, mode);
+		if (unmap_frees(mode) && !table_kept(PGT_PMD, addr) &&
 		    table_empty(pmd_table_phys(*pmd))) {
 			phys_addr_t t = pmd_table_phys(*pmd);
 
@@ -302,7 +367,8 @@ static int unmap_pmd_range(pud_t *pud, unsigned long addr, unsigned long end)
 	return 0;
 }
 
-static int unmap_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end)
+static int unmap_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
+			   enum unmap_mode mode)
 {
 	unsigned long next;
 	pud_t *pud = pud_offset(p4d, addr);
@@ -313,6 +379,8 @@ static int unmap_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end)
 		if (pud_none(*pud))
 			continue;
 		if (pud_leaf(*pud)) {
+			if (mode == PRUNE_TABLES)
+				continue;
 			if (leaf_fits(addr, next, 0, PUD_SIZE, PUD_SIZE)) {
 				pud_clear(pud);
 				continue;
@@ -321,10 +389,11 @@ static int unmap_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end)
 			if (err)
 				return err;
 		}
-		err = unmap_pmd_range(pud, addr, next);
+		err = unmap_pmd_range(pud, addr, next, mode);
 		if (err)
 			return err;
-		if (!PGTABLE_PMD_FOLDED && !table_kept(PGT_PUD, addr) &&
+		if (!PGTABLE_PMD_FOLDED && unmap_frees(mode) &&
+		    !table_kept(PGT_PUD, addr) &&
 		    table_empty(pud_table_phys(*pud))) {
 			phys_addr_t t = pud_table_phys(*pud);
 
@@ -335,7 +404,8 @@ static int unmap_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end)
 	return 0;
 }
 
-static int unmap_p4d_range(pgd_t *pgd, unsigned long addr, unsigned long end)
+static int unmap_p4d_range(pgd_t *pgd, unsigned long addr, unsigned long end,
+			   enum unmap_mode mode)
 {
 	unsigned long next;
 	p4d_t *p4d = p4d_offset(pgd, addr);
@@ -345,10 +415,11 @@ static int unmap_p4d_range(pgd_t *pgd, unsigned long addr, unsigned long end)
 		next = p4d_addr_end(addr, end);
 		if (p4d_none(*p4d))
 			continue;
-		err = unmap_pud_range(p4d, addr, next);
+		err = unmap_pud_range(p4d, addr, next, mode);
 		if (err)
 			return err;
-		if (!PGTABLE_PUD_FOLDED && !table_kept(PGT_P4D, addr) &&
+		if (!PGTABLE_PUD_FOLDED && unmap_frees(mode) &&
+		    !table_kept(PGT_P4D, addr) &&
 		    table_empty(p4d_table_phys(*p4d))) {
 			phys_addr_t t = p4d_table_phys(*p4d);
 
@@ -359,19 +430,40 @@ static int unmap_p4d_range(pgd_t *pgd, unsigned long addr, unsigned long end)
 	return 0;
 }
 
-int pgtable_unmap_range(pgd_t *pgd_base, unsigned long addr, unsigned long end)
+static int unmap_range(pgd_t *pgd_base, unsigned long addr, unsigned long end,
+		       enum unmap_mode mode)
 {
 	unsigned long next;
 	pgd_t *pgd = pgd_offset_pgd(pgd_base, addr);
 	int err;
 
+	/* The ladders stop at addr == end: an unaligned or empty range never would. */
+	if (!IS_ALIGNED(addr, PAGE_SIZE) || !IS_ALIGNED(end, PAGE_SIZE))
+		return -EINVAL;
+	if (addr == end)
+		return 0;
 	do {
 		next = pgd_addr_end(addr, end);
 		if (pgd_none(*pgd))
 			continue;
-		err = unmap_p4d_range(pgd, addr, next);
+		err = unmap_p4d_range(pgd, addr, next, mode);
 		if (err)
 			return err;
 	} while (pgd++, addr = next, addr != end);
 	return 0;
+}
+
+int pgtable_unmap_range(pgd_t *pgd, unsigned long addr, unsigned long end)
+{
+	return unmap_range(pgd, addr, end, UNMAP_FREE_TABLES);
+}
+
+int pgtable_clear_range(pgd_t *pgd, unsigned long addr, unsigned long end)
+{
+	return unmap_range(pgd, addr, end, UNMAP_KEEP_TABLES);
+}
+
+void pgtable_prune_range(pgd_t *pgd, unsigned long addr, unsigned long end)
+{
+	unmap_range(pgd, addr, end, PRUNE_TABLES);
 }

@@ -40,8 +40,10 @@ static int protect_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
 		if (!pmd_present(*pmd))
 			return -EFAULT;
 		if (pmd_leaf(*pmd)) {
-			if (IS_ALIGNED(addr, PMD_SIZE) && next - addr == PMD_SIZE) {
-				set_pmd(pmd, __pmd(protect_val(pmd_val(*pmd), a)));
+			if (IS_ALIGNED(addr, PMD_SIZE) &&
+			    next - addr == PMD_SIZE) {
+				set_pmd(pmd,
+					__pmd(protect_val(pmd_val(*pmd), a)));
 				continue;
 			}
 			err = pgtable_split_pmd(pmd);
@@ -67,8 +69,10 @@ static int protect_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
 		if (!pud_present(*pud))
 			return -EFAULT;
 		if (pud_leaf(*pud)) {
-			if (IS_ALIGNED(addr, PUD_SIZE) && next - addr == PUD_SIZE) {
-				set_pud(pud, __pud(protect_val(pud_val(*pud), a)));
+			if (IS_ALIGNED(addr, PUD_SIZE) &&
+			    next - addr == PUD_SIZE) {
+				set_pud(pud,
+					__pud(protect_val(pud_val(*pud), a)));
 				continue;
 			}
 			err = pgtable_split_pud(pud);
@@ -110,6 +114,8 @@ int pgtable_protect_range(pgd_t *pgd_base, unsigned long addr,
 
 	if (!IS_ALIGNED(addr, PAGE_SIZE) || !IS_ALIGNED(end, PAGE_SIZE))
 		return -EINVAL;
+	if (addr == end)
+		return 0; /* the ladders below would run to the end of memory */
 	do {
 		next = pgd_addr_end(addr, end);
 		if (!pgd_present(*pgd))

@@ -187,7 +187,7 @@ void page_alloc_init(void)
 	max_pfn = memblock_end_pfn();
 	max_low_pfn = min(max_pfn, (unsigned long)(MAXMEM >> PAGE_SHIFT));
 	if (!max_low_pfn)
-		panic("page_alloc_init: no usable RAM below MAXMEM");
+		panic("page_alloc_init: no usable RAM (memblock empty)");
 	limit = page_alloc_frames_limit();
 	if (max_pfn > limit) {
 		printk("page_alloc: ignoring RAM above pfn 0x%lx: mem_map would take more than half of lowmem\n",
@@ -212,7 +212,7 @@ void page_alloc_init(void)
 	}
 
 	page_alloc_init_zones();
-	for_each_free_mem_range(pos, start, end) {
+	for_each_free_mem_range (pos, start, end) {
 		unsigned long s = PFN_UP(start);
 		unsigned long e = (unsigned long)min(PFN_DOWN(end), max_pfn);
 
@@ -308,9 +308,10 @@ static void page_free_tail_reason(const struct page *page, char *why,
 			return;
 		}
 		if (PageBuddy(head) && head->order >= o) {
-			snprintf(why, size,
-				 "inside the free order-%u block at pfn 0x%lx (double free?)",
-				 head->order, head_pfn);
+			snprintf(
+				why, size,
+				"inside the free order-%u block at pfn 0x%lx (double free?)",
+				head->order, head_pfn);
 			return;
 		}
 	}
@@ -321,8 +322,8 @@ static void page_free_tail_reason(const struct page *page, char *why,
  * Check that (page, order) is a block alloc_pages() handed out. Returns
  * true if so; otherwise writes the reason into why.
  */
-static bool page_free_ok(const struct page *page, unsigned int order,
-			 char *why, size_t size)
+static bool page_free_ok(const struct page *page, unsigned int order, char *why,
+			 size_t size)
 {
 	if (order > MAX_ORDER)
 		snprintf(why, size, "order above MAX_ORDER (%d)", MAX_ORDER);
@@ -356,8 +357,8 @@ static void page_free_warn(const struct page *page, unsigned int order,
 		return;
 	}
 	pr_warn("page_alloc: bad free of pfn 0x%lx (phys 0x%llx, order %u) from %s: %s\n",
-		page_to_pfn(page), (unsigned long long)page_to_phys(page), order,
-		sym, why);
+		page_to_pfn(page), (unsigned long long)page_to_phys(page),
+		order, sym, why);
 }
 
 /* Free (page, order) on behalf of caller, or warn and change nothing. */
@@ -405,8 +406,7 @@ static struct page *page_alloc_virt_to_page(unsigned long addr)
 }
 
 /* Free by address, on behalf of caller. */
-static void page_free_addr(unsigned long addr, unsigned int order,
-			   void *caller)
+static void page_free_addr(unsigned long addr, unsigned int order, void *caller)
 {
 	struct page *page;
 	char sym[96];
@@ -420,7 +420,8 @@ static void page_free_addr(unsigned long addr, unsigned int order,
 	}
 	page_alloc_warnings++;
 	pr_warn("page_alloc: bad free of address 0x%lx (order %u) from %s: not a page in the direct map of lowmem\n",
-		addr, order, ksym_format((unsigned long)caller, sym, sizeof(sym)));
+		addr, order,
+		ksym_format((unsigned long)caller, sym, sizeof(sym)));
 }
 
 /* Give back __get_free_pages() memory; see the header. */
@@ -457,8 +458,7 @@ unsigned long totalram_pages(void)
 }
 
 /* "127.5 MiB" for a number of pages. */
-static const char *page_alloc_size(char *buf, size_t size,
-				   unsigned long pages)
+static const char *page_alloc_size(char *buf, size_t size, unsigned long pages)
 {
 	return memmap_format_size(buf, size, PFN_PHYS(pages));
 }
@@ -473,7 +473,7 @@ void page_alloc_print(void)
 	       (unsigned int)sizeof(struct page),
 	       memmap_format_size(a, sizeof(a),
 				  (phys_addr_t)max_pfn * sizeof(struct page)));
-	printk("page_alloc: %-8s %-23s %10s %10s\n", "zone", "pfn range",
+	printk("page_alloc: %-8s %-21s %10s %10s\n", "zone", "pfn range",
 	       "total", "free");
 	for (int z = 0; z < MAX_NR_ZONES; z++) {
 		const struct zone *zone = &zones[z];
@@ -490,8 +490,8 @@ void page_alloc_print(void)
 /* ---- consistency check (tests) -------------------------------------- */
 
 /* Count one problem, printing the first few. */
-static __printf(2, 3) void verify_fail(unsigned long *errors,
-				       const char *fmt, ...)
+static __printf(2, 3) void verify_fail(unsigned long *errors, const char *fmt,
+				       ...)
 {
 	char buf[160];
 	va_list ap;
@@ -528,10 +528,11 @@ static void verify_block(unsigned long *errors, const struct zone *zone,
 		const struct page *tail = page + i;
 
 		if (tail->flags & ~(1UL << PG_highmem) || tail->refcount)
-			verify_fail(errors,
-				    "%s order %u: tail pfn 0x%lx has flags 0x%lx refcount %d",
-				    zone->name, order, pfn + i, tail->flags,
-				    tail->refcount);
+			verify_fail(
+				errors,
+				"%s order %u: tail pfn 0x%lx has flags 0x%lx refcount %d",
+				zone->name, order, pfn + i, tail->flags,
+				tail->refcount);
 	}
 }
 
@@ -557,16 +558,17 @@ unsigned long page_alloc_verify(void)
 					break; /* a cycle */
 			}
 			if (count != area->nr_free)
-				verify_fail(&errors,
-					    "%s order %u: %lu blocks listed, nr_free %lu",
-					    zone->name, o, count,
-					    area->nr_free);
+				verify_fail(
+					&errors,
+					"%s order %u: %lu blocks listed, nr_free %lu",
+					zone->name, o, count, area->nr_free);
 			total += count << o;
 		}
 		if (total != zone->free_pages)
-			verify_fail(&errors,
-				    "%s: %lu pages on the lists, free_pages %lu",
-				    zone->name, total, zone->free_pages);
+			verify_fail(
+				&errors,
+				"%s: %lu pages on the lists, free_pages %lu",
+				zone->name, total, zone->free_pages);
 	}
 	return errors;
 }

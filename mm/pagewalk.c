@@ -4,6 +4,7 @@
  * range calling back for every leaf and table. Used by ptdump, the oops
  * walk, the W^X check and the tests.
  */
+#include <kernel/errno.h>
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
 
@@ -74,11 +75,13 @@ static int walk_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
 			ret = ops->leaf(addr & PMD_MASK, PG_LEVEL_2M,
 					pmd_val(*pmd), priv);
 		} else {
-			ret = ops->table ? ops->table(addr, PGT_PTE,
-						      pmd_table_phys(*pmd), priv)
-					 : 0;
+			ret = ops->table
+				      ? ops->table(addr, PGT_PTE,
+						   pmd_table_phys(*pmd), priv)
+				      : 0;
 			if (!ret)
-				ret = walk_pte_range(pmd, addr, next, ops, priv);
+				ret = walk_pte_range(pmd, addr, next, ops,
+						     priv);
 		}
 		if (ret)
 			return ret;
@@ -106,7 +109,8 @@ static int walk_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
 						   pud_table_phys(*pud), priv)
 				      : 0;
 			if (!ret)
-				ret = walk_pmd_range(pud, addr, next, ops, priv);
+				ret = walk_pmd_range(pud, addr, next, ops,
+						     priv);
 		}
 		if (ret)
 			return ret;
@@ -144,6 +148,11 @@ int walk_page_range(pgd_t *pgd_base, unsigned long addr, unsigned long end,
 	unsigned long next;
 	int ret;
 
+	/* The ladders stop at addr == end: an unaligned or empty range never would. */
+	if (!IS_ALIGNED(addr, PAGE_SIZE) || !IS_ALIGNED(end, PAGE_SIZE))
+		return -EINVAL;
+	if (addr == end)
+		return 0;
 	do {
 		next = pgd_addr_end(addr, end);
 		if (!pgd_present(*pgd))

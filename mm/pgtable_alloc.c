@@ -24,7 +24,8 @@ phys_addr_t pgtable_alloc(void)
 			return 0;
 		pa = page_to_phys(page);
 	} else {
-		phys_addr_t limit = min((phys_addr_t)boot_map_size, (phys_addr_t)MAXMEM);
+		phys_addr_t limit =
+			min((phys_addr_t)boot_map_size, (phys_addr_t)MAXMEM);
 
 		pa = memblock_alloc(PAGE_SIZE, PAGE_SIZE, limit);
 		if (!pa)

@@ -29,6 +29,12 @@ multilib() { # gcc -m32 has its libgcc and the 32-bit glibc headers/libs
 		{ [ -e /usr/include/x86_64-linux-gnu/gnu/stubs-32.h ] || [ -d /usr/lib32 ]; }
 }
 
+fuzzer_rt() { # clang's libFuzzer runtime, which clang only recommends
+	local d
+	d=$(clang -print-resource-dir 2>/dev/null) &&
+		[ -f "$d/lib/linux/libclang_rt.fuzzer-x86_64.a" ]
+}
+
 missing() { # print the packages whose check fails
 	local -a m=()
 	have qemu-system-i386 qemu-system-x86_64 || m+=(qemu-system-x86)
@@ -41,6 +47,7 @@ missing() { # print the packages whose check fails
 	multilib || m+=(gcc-multilib)
 	have make || m+=(make)
 	have clang || m+=(clang)
+	fuzzer_rt || m+=(libclang-rt-14-dev) # Debian 12's clang is clang-14
 	have ld.lld || m+=(lld)
 	have python3 || m+=(python3)
 	[ $kunit = 0 ] || [ -f /usr/src/linux-source-6.1.tar.xz ] || m+=(linux-source-6.1)

@@ -60,7 +60,8 @@ static inline void pgd_populate(pgd_t *pgd __attribute__((unused)),
 {
 }
 
-static inline p4d_t *p4d_offset(pgd_t *pgd, unsigned long addr __attribute__((unused)))
+static inline p4d_t *p4d_offset(pgd_t *pgd,
+				unsigned long addr __attribute__((unused)))
 {
 	return (p4d_t *)pgd;
 }

@@ -60,7 +60,8 @@ static inline void pud_populate(pud_t *pud __attribute__((unused)),
 {
 }
 
-static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr __attribute__((unused)))
+static inline pmd_t *pmd_offset(pud_t *pud,
+				unsigned long addr __attribute__((unused)))
 {
 	return (pmd_t *)pud;
 }

@@ -60,7 +60,8 @@ static inline void p4d_populate(p4d_t *p4d __attribute__((unused)),
 {
 }
 
-static inline pud_t *pud_offset(p4d_t *p4d, unsigned long addr __attribute__((unused)))
+static inline pud_t *pud_offset(p4d_t *p4d,
+				unsigned long addr __attribute__((unused)))
 {
 	return (pud_t *)p4d;
 }

@@ -36,7 +36,7 @@ struct memblock_type {
 struct memblock {
 	struct memblock_type memory;   /* usable RAM */
 	struct memblock_type reserved; /* never handed out */
-	bool retired;                  /* page_alloc_init() took over */
+	bool retired;		       /* page_alloc_init() took over */
 };
 
 extern struct memblock memblock;

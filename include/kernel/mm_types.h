@@ -16,12 +16,17 @@ enum pageflags {
 	PG_reserved, /* not RAM, or RAM the allocator never hands out */
 	PG_buddy,    /* head of a free block, on a free list */
 	PG_head,     /* head of an allocated block */
-	PG_highmem,  /* above max_low_pfn: no direct-map address; never changes */
+	PG_highmem, /* above max_low_pfn: no direct-map address; never changes */
+	PG_slab,    /* a kmalloc page: size class in the SLAB_CLASS bits */
 };
+
+/* A kmalloc page keeps its size class here, and refcount - 1 objects in use. */
+#define SLAB_CLASS_SHIFT 16
+#define SLAB_CLASS_MASK (0xffUL << SLAB_CLASS_SHIFT)
 
 struct page {
 	unsigned long flags; /* 1 << PG_* */
-	int refcount;        /* 0 when free; 1 for an allocated block's head */
+	int refcount;	     /* 0 when free; 1 for an allocated block's head */
 	unsigned int order;  /* of the block, if PG_buddy or PG_head */
 	/*
 	 * A free block's link in its free list. The head of an allocated
@@ -58,6 +63,11 @@ static inline bool PageBuddy(const struct page *page)
 static inline bool PageHead(const struct page *page)
 {
 	return page_flag(page, PG_head);
+}
+
+static inline bool PageSlab(const struct page *page)
+{
+	return page_flag(page, PG_slab);
 }
 
 static inline bool PageHighMem(const struct page *page)

@@ -37,13 +37,13 @@ enum zone_type {
 
 struct free_area {
 	struct list_head free_list; /* heads of free blocks (PG_buddy) */
-	unsigned long nr_free;      /* blocks on the list */
+	unsigned long nr_free;	    /* blocks on the list */
 };
 
 struct zone {
 	const char *name;
 	unsigned long start_pfn, end_pfn; /* spanned: [start_pfn, end_pfn) */
-	unsigned long managed_pages;      /* given to the allocator at init */
+	unsigned long managed_pages;	  /* given to the allocator at init */
 	unsigned long free_pages;
 	struct free_area free_area[NR_PAGE_ORDERS];
 };

@@ -27,20 +27,42 @@ extern unsigned long nr_pgtable_pages;
  * Map [addr, end) to physical [phys, ...) with prot, allocating tables on
  * demand. Uses leaves up to max_page bytes (PAGE_SIZE, PMD_SIZE or
  * PUD_SIZE) where alignment and the CPU allow. All three of addr, end and
- * phys must be page-aligned. Returns 0, -ENOMEM or -EEXIST (something is
- * already mapped there); on error nothing of the range stays mapped.
+ * phys must be page-aligned (else -EINVAL). Returns 0, -ENOMEM or -EEXIST
+ * (something is already mapped there, and stays as it was); on error
+ * nothing of the range is left mapped by this call.
  */
 int pgtable_map_range(pgd_t *pgd, unsigned long addr, unsigned long end,
 		      phys_addr_t phys, pgprot_t prot, unsigned long max_page);
+
+struct page;
+/*
+ * Map nr pages, one 4 KiB entry each, at addr (page-aligned). Same
+ * results and unwinding as pgtable_map_range.
+ */
+int pgtable_map_pages(pgd_t *pgd, unsigned long addr, struct page **pages,
+		      unsigned long nr, pgprot_t prot);
 
 /*
  * Unmap [addr, end): clear leaves (splitting a large leaf the range covers
  * only in part) and free page-table pages that become empty, except the
  * tables of kernel top-level entries, which stay for the life of the
- * kernel because other PGDs may hold copies of those entries. Returns 0 or
- * -ENOMEM (a split needed a table).
+ * kernel because other PGDs may hold copies of those entries. Returns 0,
+ * -EINVAL (addr or end not page-aligned) or -ENOMEM (a split needed a
+ * table).
  */
 int pgtable_unmap_range(pgd_t *pgd, unsigned long addr, unsigned long end);
+
+/*
+ * Unmap [addr, end) but keep every page-table page, for ranges that will
+ * be mapped again soon (vmalloc). Returns 0, -EINVAL or -ENOMEM (split).
+ */
+int pgtable_clear_range(pgd_t *pgd, unsigned long addr, unsigned long end);
+
+/*
+ * Free the page-table pages of [addr, end) that map nothing, leaving every
+ * mapping (and the tables of kernel top-level entries) in place.
+ */
+void pgtable_prune_range(pgd_t *pgd, unsigned long addr, unsigned long end);
 
 /*
  * Set and clear entry flags on every present leaf of [addr, end),
@@ -73,11 +95,15 @@ struct pgtable_walk_ops {
 	int (*leaf)(unsigned long addr, enum pg_level level, pteval_t entry,
 		    void *priv);
 	/* Optional: called for every page-table page reached (below the PGD). */
-	int (*table)(unsigned long addr, enum pgt_level level, phys_addr_t table,
-		     void *priv);
+	int (*table)(unsigned long addr, enum pgt_level level,
+		     phys_addr_t table, void *priv);
 };
 
-/* Walk the mappings of [addr, end); returns what a callback returned, or 0. */
+/*
+ * Walk the mappings of [addr, end), both page-aligned (else -EINVAL);
+ * returns what a callback returned, or 0. In 4-level paging a range must
+ * not span the non-canonical hole: the walk does not sign-extend.
+ */
 int walk_page_range(pgd_t *pgd, unsigned long addr, unsigned long end,
 		    const struct pgtable_walk_ops *ops, void *priv);
 

@@ -48,20 +48,19 @@ void panic(const char *fmt, ...)
 }
 
 /* Run stmt expecting a panic whose message starts with prefix. */
-#define EXPECT_PANIC(t, stmt, prefix)                                     \
-	do {                                                              \
-		jmp_buf jb_;                                              \
-		volatile bool panicked_ = false;                          \
-		panic_msg[0] = '\0';                                      \
-		panic_catch = &jb_;                                       \
-		if (setjmp(jb_) == 0)                                     \
-			stmt;                                             \
-		else                                                      \
-			panicked_ = true;                                 \
-		panic_catch = NULL;                                       \
-		EXPECT_TRUE(t, panicked_);                                \
-		EXPECT_EQ(t, strncmp(panic_msg, prefix, strlen(prefix)), \
-			  0);                                             \
+#define EXPECT_PANIC(t, stmt, prefix)                                        \
+	do {                                                                 \
+		jmp_buf jb_;                                                 \
+		volatile bool panicked_ = false;                             \
+		panic_msg[0] = '\0';                                         \
+		panic_catch = &jb_;                                          \
+		if (setjmp(jb_) == 0)                                        \
+			stmt;                                                \
+		else                                                         \
+			panicked_ = true;                                    \
+		panic_catch = NULL;                                          \
+		EXPECT_TRUE(t, panicked_);                                   \
+		EXPECT_EQ(t, strncmp(panic_msg, prefix, strlen(prefix)), 0); \
 	} while (0)
 
 /* ---- helpers ---------------------------------------------------------- */
@@ -74,7 +73,8 @@ static void init_map(struct ktest *t, const u64 (*r)[3], unsigned int n,
 
 	memset(&m, 0, sizeof(m));
 	for (unsigned int i = 0; i < n; i++)
-		ASSERT_EQ(t, memmap_add(&m, r[i][0], r[i][1] - r[i][0], r[i][2]),
+		ASSERT_EQ(t,
+			  memmap_add(&m, r[i][0], r[i][1] - r[i][0], r[i][2]),
 			  0);
 	ASSERT_EQ(t, memmap_sanitize(&m), 0);
 	host_phys_addr_limit = limit;
@@ -88,13 +88,15 @@ static void init_map(struct ktest *t, const u64 (*r)[3], unsigned int n,
 	} while (0)
 
 /* A PC: 639 KiB of low RAM, ROMs, RAM from 1 MiB to 64 MiB. */
-#define PC_MAP                                                     \
+#define PC_MAP                                                             \
 	{ 0, KB(639), U }, { KB(639), KB(640), R }, { KB(960), MB(1), R }, \
-		{ MB(1), MB(64), U }
+	{                                                                  \
+		MB(1), MB(64), U                                           \
+	}
 
-#define EXPECT_REGION(t, type, i, s, e)                               \
-	do {                                                          \
-		ASSERT_LT(t, (unsigned int)(i), (type)->cnt);         \
+#define EXPECT_REGION(t, type, i, s, e)                                   \
+	do {                                                              \
+		ASSERT_LT(t, (unsigned int)(i), (type)->cnt);             \
 		EXPECT_EQ(t, (type)->regions[i].start, (phys_addr_t)(s)); \
 		EXPECT_EQ(t, (type)->regions[i].end, (phys_addr_t)(e));   \
 	} while (0)
@@ -283,19 +285,19 @@ KTEST(memblock, free_ranges_are_ram_minus_reserved)
 {
 	phys_addr_t pos, start, end;
 	static const phys_addr_t want[][2] = {
-		{ KB(4), KB(636) }, { MB(2), MB(3) }, { MB(4), MB(5) },
+		{ KB(4), KB(636) }, { MB(2), MB(3) },	{ MB(4), MB(5) },
 		{ MB(17), MB(20) }, { MB(24), MB(31) },
 	};
 	unsigned int n = 0;
 
 	INIT(t, GB(4), PC_MAP, { MB(64), MB(100), R }, { MB(100), MB(128), U });
-	memblock_reserve(MB(1), MB(2));   /* at the start of RAM */
-	memblock_reserve(MB(3), MB(4));   /* in the middle */
+	memblock_reserve(MB(1), MB(2)); /* at the start of RAM */
+	memblock_reserve(MB(3), MB(4)); /* in the middle */
 	memblock_reserve(MB(5), MB(17));
 	memblock_reserve(MB(20), MB(24));
-	memblock_reserve(MB(31), MB(110)); /* across a hole */
+	memblock_reserve(MB(31), MB(110));  /* across a hole */
 	memblock_reserve(MB(110), MB(128)); /* to the end of RAM */
-	for_each_free_mem_range(pos, start, end) {
+	for_each_free_mem_range (pos, start, end) {
 		ASSERT_LT(t, n, (unsigned int)ARRAY_SIZE(want));
 		EXPECT_EQ(t, start, want[n][0]);
 		EXPECT_EQ(t, end, want[n][1]);
@@ -314,7 +316,7 @@ KTEST(memblock, free_ranges_all_reserved)
 
 	INIT(t, GB(4), PC_MAP);
 	memblock_reserve(0, MB(64));
-	for_each_free_mem_range(pos, start, end)
+	for_each_free_mem_range (pos, start, end)
 		n++;
 	EXPECT_EQ(t, n, 0u);
 	EXPECT_EQ(t, memblock_alloc(PAGE_SIZE, 0, TOP), 0ull);
@@ -327,7 +329,7 @@ KTEST(memblock, alloc_lowest_fit_outside_reserves)
 	phys_addr_t a, b, c;
 
 	INIT(t, GB(4), PC_MAP);
-	memblock_reserve(0, MB(1));                 /* the first MiB */
+	memblock_reserve(0, MB(1)); /* the first MiB */
 	/* "The kernel image", ending inside a page: that page is taken. */
 	memblock_reserve(MB(1), MB(1) + KB(1500) + 100);
 	a = memblock_alloc(KB(8), PAGE_SIZE, TOP);

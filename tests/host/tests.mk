@@ -1,6 +1,11 @@
 # Host unit tests: each tests/host/<name>_test.c becomes build/host/<name>_test,
 # linked with the ktest runner and the kernel sources it tests, listed here.
 # Built with ASan and UBSan; run by `make test` (and `make host-tests`).
+#
+# Optional, per binary: <name>_test-cflags, extra compiler flags placed
+# before the common ones (so their -I directories are searched first), and
+# <name>_test-main, the source's stem when several binaries share one
+# tests/host/<main>_test.c (built with different flags).
 
 HOST_TESTS += glob
 glob_test-srcs :=
@@ -20,3 +25,37 @@ multiboot_test-srcs := kernel/multiboot.c mm/memmap.c
 
 HOST_TESTS += cmdline
 cmdline_test-srcs := kernel/cmdline.c
+
+HOST_TESTS += memblock
+memblock_test-srcs := mm/memblock.c mm/memmap.c
+
+HOST_TESTS += page_alloc
+page_alloc_test-srcs := mm/page_alloc.c mm/memblock.c mm/memmap.c
+
+# The generic page-table code (mm/) over each paging format's real headers,
+# one binary per format from the same pgtable_test.c; only asm/page.h's
+# direct map is faked, over simulated RAM (tests/host/pgtable/include).
+PGTABLE_SRCS := mm/memory.c mm/mprotect.c mm/pagewalk.c
+PGTABLE_CFLAGS := -Itests/host/pgtable/include
+
+HOST_TESTS += pgtable_2level
+pgtable_2level_test-main := pgtable
+pgtable_2level_test-srcs := $(PGTABLE_SRCS)
+pgtable_2level_test-cflags := $(PGTABLE_CFLAGS) -DCONFIG_X86_32 \
+	-DCONFIG_PGTABLE_LEVELS=2
+
+HOST_TESTS += pgtable_3level
+pgtable_3level_test-main := pgtable
+pgtable_3level_test-srcs := $(PGTABLE_SRCS)
+pgtable_3level_test-cflags := $(PGTABLE_CFLAGS) -DCONFIG_X86_32 \
+	-DCONFIG_X86_PAE -DCONFIG_PGTABLE_LEVELS=3
+
+HOST_TESTS += pgtable_4level
+pgtable_4level_test-main := pgtable
+pgtable_4level_test-srcs := $(PGTABLE_SRCS)
+pgtable_4level_test-cflags := $(PGTABLE_CFLAGS) -DCONFIG_X86_64 \
+	-DCONFIG_PGTABLE_LEVELS=4
+
+HOST_TESTS += vmap_area
+# The model header is listed as a prerequisite (only .c files are compiled).
+vmap_area_test-srcs := mm/vmap_area.c tests/host/vmap_area_model.h

@@ -14,6 +14,7 @@
 extern char _end[];
 
 struct cpu_features boot_cpu;
+unsigned int x86_phys_bits = 32;
 
 void *boot_phys_to_virt(phys_addr_t pa, size_t len)
 {
@@ -32,6 +33,9 @@ static void cpu_detect(void)
 		boot_cpu.pse = d & (1u << 3);
 		boot_cpu.pae = d & (1u << 6);
 		boot_cpu.pge = d & (1u << 13);
+		/* Without leaf 0x80000008, MAXPHYADDR is 36 with PSE-36, else 32 (SDM 4.1.4). */
+		if (d & (1u << 17))
+			x86_phys_bits = 36;
 	}
 	cpuid(0x80000000, &max_ext, &b, &c, &d);
 	if (max_ext >= 0x80000001) {
@@ -39,6 +43,10 @@ static void cpu_detect(void)
 		boot_cpu.nx = d & (1u << 20);
 		boot_cpu.gbpages = d & (1u << 26);
 		boot_cpu.lm = d & (1u << 29);
+	}
+	if (max_ext >= 0x80000008) {
+		cpuid(0x80000008, &a, &b, &c, &d);
+		x86_phys_bits = a & 0xff;
 	}
 }
 
@@ -58,7 +66,8 @@ void setup_arch(const struct boot_info *bi)
 	unsigned int i;
 
 	memblock_init(&bi->mem);
-	memblock_reserve(0, 0x100000); /* real-mode IVT, BIOS data, EBDA, ROMs */
+	memblock_reserve(0,
+			 0x100000); /* real-mode IVT, BIOS data, EBDA, ROMs */
 	memblock_reserve(0x100000, __pa(_end)); /* .boot and the kernel image */
 	memblock_reserve(bi->info_start, bi->info_end);
 	for (i = 0; i < bi->nr_modules; i++)
@@ -68,7 +77,7 @@ void setup_arch(const struct boot_info *bi)
 
 void cpu_print_features(void)
 {
-	printk("cpu: pse=%d pae=%d pge=%d nx=%d 1g-pages=%d long-mode=%d\n",
+	printk("cpu: pse=%d pae=%d pge=%d nx=%d 1g-pages=%d long-mode=%d phys-bits=%u\n",
 	       boot_cpu.pse, boot_cpu.pae, boot_cpu.pge, boot_cpu.nx,
-	       boot_cpu.gbpages, boot_cpu.lm);
+	       boot_cpu.gbpages, boot_cpu.lm, x86_phys_bits);
 }

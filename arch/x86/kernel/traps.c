@@ -15,6 +15,7 @@
 #include <kernel/panic.h>
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
+#include <kernel/vmalloc.h>
 
 extern const char exception_catch_resume[];
 
@@ -77,6 +78,7 @@ static void show_exception(const struct pt_regs *regs, unsigned long address)
 			       (void *)address);
 		show_pf_error_code(regs, regs->error_code);
 		show_fault_walk(address);
+		vmalloc_report_address(address);
 	} else {
 		printk("traps: %s in %s mode, error_code 0x%lx\n",
 		       exception_name(vector),

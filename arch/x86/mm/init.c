@@ -40,8 +40,8 @@ static void map_region(const struct kernel_region *r)
 
 	if (r->start >= r->end)
 		return;
-	err = pgtable_map_range(init_mm.pgd, r->start, r->end, r->phys,
-				r->prot, r->max_page);
+	err = pgtable_map_range(init_mm.pgd, r->start, r->end, r->phys, r->prot,
+				r->max_page);
 	if (err)
 		panic("paging_init: mapping %s [%lx-%lx] failed: %d", r->name,
 		      r->start, r->end, err);
@@ -50,8 +50,11 @@ static void map_region(const struct kernel_region *r)
 /* Map the RAM of [start, end) into the direct map: large pages where aligned. */
 static void map_direct(phys_addr_t start, phys_addr_t end)
 {
-	struct kernel_region r = { "direct map", (unsigned long)__va(start),
-				   (unsigned long)__va(end), start, PAGE_KERNEL,
+	struct kernel_region r = { "direct map",
+				   (unsigned long)__va(start),
+				   (unsigned long)__va(end),
+				   start,
+				   PAGE_KERNEL,
 				   PUD_SIZE };
 
 	map_region(&r);
@@ -72,8 +75,9 @@ static void map_kernel_image(void)
 		{ "kernel data", (unsigned long)_data, (unsigned long)_end,
 		  __pa(_data), PAGE_KERNEL, PAGE_SIZE },
 		/* Legacy VGA and BIOS area: the text console writes at 0xb8000. */
-		{ "ISA hole", (unsigned long)__va(0xa0000), (unsigned long)__va(0x100000),
-		  0xa0000, PAGE_KERNEL_NOCACHE, PAGE_SIZE },
+		{ "ISA hole", (unsigned long)__va(0xa0000),
+		  (unsigned long)__va(0x100000), 0xa0000, PAGE_KERNEL_NOCACHE,
+		  PAGE_SIZE },
 	};
 	unsigned int i;
 
@@ -94,7 +98,8 @@ static phys_addr_t map_lowmem(void)
 
 	for (i = 0; i < memblock.memory.cnt; i++) {
 		phys_addr_t start = memblock.memory.regions[i].start;
-		phys_addr_t end = min(memblock.memory.regions[i].end, (phys_addr_t)MAXMEM);
+		phys_addr_t end = min(memblock.memory.regions[i].end,
+				      (phys_addr_t)MAXMEM);
 
 		if (start >= end)
 			continue;
@@ -142,9 +147,10 @@ void paging_init(void)
 #endif
 	printk("paging: %s, direct map of %llu MiB at %p, NX %s, global pages %s, large pages %s\n",
 	       KERNEL_PAGING, (unsigned long long)(lowmem >> 20),
-	       (void *)PAGE_OFFSET, (__supported_pte_mask & _PAGE_NX) ? "on" : "off",
+	       (void *)PAGE_OFFSET,
+	       (__supported_pte_mask & _PAGE_NX) ? "on" : "off",
 	       (__supported_pte_mask & _PAGE_GLOBAL) ? "on" : "off",
-	       pud_leaf_supported() ? "1 GiB + 2 MiB"
+	       pud_leaf_supported()   ? "1 GiB + 2 MiB"
 	       : pmd_leaf_supported() ? (PGTABLE_PMD_FOLDED ? "4 MiB" : "2 MiB")
 				      : "none");
 }

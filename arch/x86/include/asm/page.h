@@ -53,12 +53,21 @@
 #define FIXADDR_END 0xfffff000UL /* the last page stays unmapped */
 #endif
 
-/* Highest physical address a PTE of this mode can hold, plus one. */
+/*
+ * Highest physical address the kernel can use, plus one: what an entry of
+ * this mode can hold, and what the CPU can address (MAXPHYADDR: a PAE
+ * entry above it is a reserved-bit fault, e.g. above 4 GiB on qemu32).
+ */
 #if CONFIG_PGTABLE_LEVELS == 2
-#define PHYS_ADDR_LIMIT (1ULL << 32)
+#define PHYS_ADDR_FORMAT_LIMIT (1ULL << 32)
 #else
-#define PHYS_ADDR_LIMIT (1ULL << 52)
+#define PHYS_ADDR_FORMAT_LIMIT (1ULL << 52)
 #endif
+extern unsigned int x86_phys_bits; /* arch/x86/kernel/setup.c, from CPUID */
+#define PHYS_ADDR_LIMIT                                   \
+	((1ULL << x86_phys_bits) < PHYS_ADDR_FORMAT_LIMIT \
+		 ? 1ULL << x86_phys_bits                  \
+		 : PHYS_ADDR_FORMAT_LIMIT)
 
 #define PFN_UP(x) ((unsigned long)(((x) + PAGE_SIZE - 1) >> PAGE_SHIFT))
 #define PFN_DOWN(x) ((unsigned long)((x) >> PAGE_SHIFT))

@@ -21,15 +21,16 @@ typedef struct {
 typedef struct {
 	pteval_t pte;
 } pte_t;
-_Static_assert(sizeof(pgd_t) == 4 && sizeof(pte_t) == 4, "2-level entries are 32-bit");
+_Static_assert(sizeof(pgd_t) == 4 && sizeof(pte_t) == 4,
+	       "2-level entries are 32-bit");
 
 #define PGDIR_SHIFT 22
 #define PTRS_PER_PGD 1024
 #define PTRS_PER_PTE 1024
 
-/* The hardware top level, seen through the folded accessors: the pmd. */
 /* Bits of CR3 that hold the PGD's physical address. */
 #define CR3_PGD_MASK PAGE_MASK
+/* The hardware top level, seen through the folded accessors: the pmd. */
 #define PGTABLE_TOP_LEVEL PGT_PMD
 #define PMD_LEAF_NEEDS_PSE 1 /* 4 MiB pages exist only with CR4.PSE */
 #define PUD_LEAF_POSSIBLE 0

@@ -28,8 +28,8 @@ typedef struct {
 typedef struct {
 	pteval_t pte;
 } pte_t;
-_Static_assert(sizeof(pgd_t) == 8 && sizeof(pud_t) == 8 &&
-		       sizeof(pmd_t) == 8 && sizeof(pte_t) == 8,
+_Static_assert(sizeof(pgd_t) == 8 && sizeof(pud_t) == 8 && sizeof(pmd_t) == 8 &&
+		       sizeof(pte_t) == 8,
 	       "64-bit entries");
 
 #define pud_val(x) ((x).pud)

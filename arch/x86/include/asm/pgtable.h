@@ -126,31 +126,31 @@ static inline unsigned long pgt_addr_end(unsigned long addr, unsigned long end,
  * folded level (which sees the hardware entry of its parent) and every
  * level below it. Folded levels above get theirs from pgtable-nop*.h.
  */
-#define DEFINE_UPPER_LEVEL(lvl)                                                \
-	static inline bool lvl##_none(lvl##_t e)                               \
-	{                                                                      \
-		return !lvl##_val(e);                                          \
-	}                                                                      \
-	static inline bool lvl##_present(lvl##_t e)                            \
-	{                                                                      \
-		return lvl##_val(e) & _PAGE_PRESENT;                           \
-	}                                                                      \
-	static inline pteval_t lvl##_flags(lvl##_t e)                          \
-	{                                                                      \
-		return lvl##_val(e) & PTE_FLAGS_MASK;                          \
-	}                                                                      \
-	/* Physical address of the table this entry points to. */            \
-	static inline phys_addr_t lvl##_table_phys(lvl##_t e)                  \
-	{                                                                      \
-		return lvl##_val(e) & PTE_PFN_MASK;                            \
-	}                                                                      \
-	static inline void set_##lvl(lvl##_t *p, lvl##_t e)                    \
-	{                                                                      \
-		native_set_entry((pteval_t *)p, lvl##_val(e));                 \
-	}                                                                      \
-	static inline void lvl##_clear(lvl##_t *p)                             \
-	{                                                                      \
-		native_clear_entry((pteval_t *)p);                             \
+#define DEFINE_UPPER_LEVEL(lvl)                                   \
+	static inline bool lvl##_none(lvl##_t e)                  \
+	{                                                         \
+		return !lvl##_val(e);                             \
+	}                                                         \
+	static inline bool lvl##_present(lvl##_t e)               \
+	{                                                         \
+		return lvl##_val(e) & _PAGE_PRESENT;              \
+	}                                                         \
+	static inline pteval_t lvl##_flags(lvl##_t e)             \
+	{                                                         \
+		return lvl##_val(e) & PTE_FLAGS_MASK;             \
+	}                                                         \
+	/* Physical address of the table this entry points to. */ \
+	static inline phys_addr_t lvl##_table_phys(lvl##_t e)     \
+	{                                                         \
+		return lvl##_val(e) & PTE_PFN_MASK;               \
+	}                                                         \
+	static inline void set_##lvl(lvl##_t *p, lvl##_t e)       \
+	{                                                         \
+		native_set_entry((pteval_t *)p, lvl##_val(e));    \
+	}                                                         \
+	static inline void lvl##_clear(lvl##_t *p)                \
+	{                                                         \
+		native_clear_entry((pteval_t *)p);                \
 	}
 
 /* ---- pmd: real in every mode (in 2-level it is the PGD entry) ---------- */
@@ -208,7 +208,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 #define pmd_addr_end(addr, end) pgt_addr_end(addr, end, PMD_SIZE)
 
 #ifdef PUD_TABLE_FLAGS_MASK
-#define PUD_TABLE_FLAGS(f) ((f) & PUD_TABLE_FLAGS_MASK)
+#define PUD_TABLE_FLAGS(f) ((f)&PUD_TABLE_FLAGS_MASK)
 #else
 #define PUD_TABLE_FLAGS(f) (f)
 #endif

@@ -50,7 +50,8 @@ typedef struct {
  * What the kernel maps with. _PAGE_NX and _PAGE_GLOBAL are masked out by
  * the arch when the CPU lacks them (__supported_pte_mask).
  */
-#define __PAGE_KERNEL_RO (_PAGE_PRESENT | _PAGE_ACCESSED | _PAGE_GLOBAL | _PAGE_NX)
+#define __PAGE_KERNEL_RO \
+	(_PAGE_PRESENT | _PAGE_ACCESSED | _PAGE_GLOBAL | _PAGE_NX)
 #define __PAGE_KERNEL (__PAGE_KERNEL_RO | _PAGE_RW | _PAGE_DIRTY)
 #define __PAGE_KERNEL_RX (__PAGE_KERNEL_RO & ~_PAGE_NX)
 #define __PAGE_KERNEL_NOCACHE (__PAGE_KERNEL | _PAGE_PCD | _PAGE_PWT)

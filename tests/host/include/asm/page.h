@@ -25,8 +25,8 @@
 #define PAGE_SIZE (1UL << PAGE_SHIFT)
 #define PAGE_MASK (~(PAGE_SIZE - 1))
 
-extern unsigned char *host_phys_base;   /* physical address 0 */
-extern unsigned long host_maxmem;       /* bytes of lowmem at most */
+extern unsigned char *host_phys_base;	 /* physical address 0 */
+extern unsigned long host_maxmem;	 /* bytes of lowmem at most */
 extern phys_addr_t host_phys_addr_limit; /* one past the top address */
 
 #define MAXMEM host_maxmem

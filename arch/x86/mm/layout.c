@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The kernel's virtual map, one row per region (asm/layout.h). The rows
+ * restate asm/page.h and the linker script; paging_init maps what they
+ * describe and docs/memory-map.md draws them.
+ */
+#include <asm/layout.h>
+#include <kernel/printk.h>
+
+extern char _text[], _rodata[], _data[], _end[];
+
+#ifdef CONFIG_X86_64
+const struct layout_region kernel_layout[] = {
+	{ LAYOUT_USER, "user space", 0, USER_SPACE_END },
+	{ LAYOUT_NONCANONICAL, "non-canonical hole", USER_SPACE_END,
+	  KERNEL_SPACE_START },
+	{ LAYOUT_UNUSED, "unused", KERNEL_SPACE_START, PAGE_OFFSET },
+	{ LAYOUT_DIRECT_MAP, "direct map", PAGE_OFFSET, PAGE_OFFSET + MAXMEM },
+	{ LAYOUT_ISA, "ISA hole", PAGE_OFFSET + ISA_START,
+	  PAGE_OFFSET + ISA_END },
+	{ LAYOUT_GAP, "gap", PAGE_OFFSET + MAXMEM, VMALLOC_START },
+	{ LAYOUT_VMALLOC, "vmalloc", VMALLOC_START, VMALLOC_END },
+	{ LAYOUT_UNUSED, "unused", VMALLOC_END, __START_KERNEL_map },
+	/* -mcmodel=kernel: code and static data in the top 2 GiB. */
+	{ LAYOUT_KERNEL_IMAGE, "kernel image", __START_KERNEL_map,
+	  FIXADDR_START },
+	/* The sections, page-aligned by linker.ld. */
+	{ LAYOUT_TEXT, "kernel text", (unsigned long)_text,
+	  (unsigned long)_rodata },
+	{ LAYOUT_RODATA, "kernel rodata", (unsigned long)_rodata,
+	  (unsigned long)_data },
+	{ LAYOUT_DATA, "kernel data/bss", (unsigned long)_data,
+	  (unsigned long)_end },
+	{ LAYOUT_FIXMAP, "fixmap (kmap)", FIXADDR_START, FIXADDR_END },
+	{ LAYOUT_UNUSED, "unused", FIXADDR_END, 0 },
+};
+#else
+const struct layout_region kernel_layout[] = {
+	{ LAYOUT_USER, "user space", 0, USER_SPACE_END },
+	/* The kernel image and the ISA hole lie inside the direct map. */
+	{ LAYOUT_DIRECT_MAP, "direct map", PAGE_OFFSET, PAGE_OFFSET + MAXMEM },
+	{ LAYOUT_ISA, "ISA hole", PAGE_OFFSET + ISA_START,
+	  PAGE_OFFSET + ISA_END },
+	/* The sections, page-aligned by linker.ld. */
+	{ LAYOUT_TEXT, "kernel text", (unsigned long)_text,
+	  (unsigned long)_rodata },
+	{ LAYOUT_RODATA, "kernel rodata", (unsigned long)_rodata,
+	  (unsigned long)_data },
+	{ LAYOUT_DATA, "kernel data/bss", (unsigned long)_data,
+	  (unsigned long)_end },
+	{ LAYOUT_GAP, "gap", PAGE_OFFSET + MAXMEM, VMALLOC_START },
+	{ LAYOUT_VMALLOC, "vmalloc", VMALLOC_START, VMALLOC_END },
+	{ LAYOUT_FIXMAP, "fixmap (kmap)", FIXADDR_START, FIXADDR_END },
+	{ LAYOUT_UNUSED, "unused", FIXADDR_END, 0 },
+};
+#endif
+
+const unsigned int kernel_layout_count = ARRAY_SIZE(kernel_layout);
+
+/* Is addr in [start, end), where end 0 is the top of the address space? */
+static bool in_region(const struct layout_region *r, unsigned long addr)
+{
+	return addr >= r->start && addr - r->start < r->end - r->start;
+}
+
+const struct layout_region *layout_region_at(unsigned long addr,
+					     unsigned long *next)
+{
+	const struct layout_region *found = NULL;
+	unsigned long end = 0;
+	unsigned int i;
+
+	/* The last row containing addr is the innermost one. */
+	for (i = 0; i < kernel_layout_count; i++)
+		if (in_region(&kernel_layout[i], addr))
+			found = &kernel_layout[i];
+	if (found)
+		end = found->end;
+	/* A nested row starting before end cuts the stretch short. */
+	for (i = 0; i < kernel_layout_count; i++) {
+		unsigned long s = kernel_layout[i].start;
+
+		if (s > addr && s - 1 < end - 1)
+			end = s;
+	}
+	*next = end;
+	return found;
+}
+
+const struct layout_region *layout_find(enum layout_id id)
+{
+	unsigned int i;
+
+	for (i = 0; i < kernel_layout_count; i++)
+		if (kernel_layout[i].id == id)
+			return &kernel_layout[i];
+	return NULL;
+}
+
+/* How many rows before row i contain it. */
+static unsigned int layout_depth(unsigned int i)
+{
+	const struct layout_region *r = &kernel_layout[i];
+	unsigned int j, depth = 0;
+
+	for (j = 0; j < i; j++)
+		if (in_region(&kernel_layout[j], r->start) &&
+		    in_region(&kernel_layout[j], r->end - 1))
+			depth++;
+	return depth;
+}
+
+void layout_print(void)
+{
+	const int w = (int)sizeof(unsigned long) * 2;
+	unsigned int i;
+
+	printk("layout: the kernel's virtual map (docs/memory-map.md)\n");
+	for (i = 0; i < kernel_layout_count; i++) {
+		const struct layout_region *r = &kernel_layout[i];
+
+		printk("layout:   0x%0*lx-0x%0*lx %*s%s\n", w, r->start, w,
+		       r->end - 1, (int)layout_depth(i) * 2, "", r->name);
+	}
+}

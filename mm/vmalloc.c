@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: MIT
+/*
+ * vmalloc, vmap and ioremap on top of the area allocator (mm/vmap_area.c)
+ * and the generic page-table code. An area's metadata (struct vm_struct,
+ * the vmap_area embedded) and its page array come from kmalloc.
+ *
+ * vfree unmaps, flushes the TLB for the range (per page below the flush
+ * ceiling, all above), frees the pages and returns the range at once, so
+ * a range is never reused with stale TLB entries. Page-table pages of
+ * the range stay allocated for the next area there.
+ */
+#include <asm/tlbflush.h>
+#include <kernel/errno.h>
+#include <kernel/highmem.h>
+#include <kernel/ksyms.h>
+#include <kernel/mm.h>
+#include <kernel/page_alloc.h>
+#include <kernel/pgtable.h>
+#include <kernel/printk.h>
+#include <kernel/slab.h>
+#include <kernel/string.h>
+#include <kernel/vmalloc.h>
+
+#define GUARD_SIZE PAGE_SIZE
+
+struct vmap_area_root vmap_area_root;
+struct vmalloc_stats vmalloc_stats;
+
+void vmalloc_init(void)
+{
+	vmap_area_init(&vmap_area_root, VMALLOC_START, VMALLOC_END);
+}
+
+bool is_vmalloc_addr(const void *addr)
+{
+	unsigned long a = (unsigned long)addr;
+
+	return a >= VMALLOC_START && a < VMALLOC_END;
+}
+
+static struct vm_struct *to_vm(struct vmap_area *va)
+{
+	return va ? container_of(va, struct vm_struct, va) : NULL;
+}
+
+struct vm_struct *find_vm_area(const void *addr)
+{
+	if (!is_vmalloc_addr(addr))
+		return NULL;
+	return to_vm(vmap_area_find(&vmap_area_root, (unsigned long)addr));
+}
+
+struct vm_struct *vmalloc_area_containing(unsigned long addr)
+{
+	if (!is_vmalloc_addr((void *)addr))
+		return NULL;
+	return to_vm(vmap_area_find_containing(&vmap_area_root, addr));
+}
+
+/*
+ * Reserve a range of size bytes plus the guard page and its metadata.
+ * Returns NULL (nothing held) when the range or the memory is missing.
+ */
+static struct vm_struct *get_vm_area(unsigned long size, unsigned long align,
+				     unsigned long start, unsigned long end,
+				     unsigned long flags, const void *caller)
+{
+	struct vm_struct *vm;
+
+	if (!size || size > end - start || size + GUARD_SIZE < size)
+		return NULL;
+	vm = kmalloc(sizeof(*vm), GFP_KERNEL);
+	if (!vm)
+		return NULL;
+	if (vmap_area_alloc(&vmap_area_root, &vm->va, size + GUARD_SIZE, align,
+			    start, end)) {
+		kfree(vm);
+		return NULL;
+	}
+	vm->addr = (void *)vm->va.va_start;
+	vm->size = size + GUARD_SIZE;
+	vm->flags = flags;
+	vm->pages = NULL;
+	vm->nr_pages = 0;
+	vm->phys_addr = 0;
+	vm->caller = caller;
+	vmalloc_stats.areas++;
+	return vm;
+}
+
+static void put_vm_area(struct vm_struct *vm)
+{
+	vmap_area_free(&vmap_area_root, &vm->va);
+	vmalloc_stats.areas--;
+	kfree(vm);
+}
+
+/* Map pages at vm's start; table pages allocated here are counted. */
+static int vm_map_pages(struct vm_struct *vm, struct page **pages,
+			unsigned int nr, pgprot_t prot)
+{
+	unsigned long tables = nr_pgtable_pages;
+	int err = pgtable_map_pages(init_mm.pgd, vm->va.va_start, pages, nr, prot);
+
+	vmalloc_stats.pgtable_pages += nr_pgtable_pages - tables;
+	if (!err)
+		vmalloc_stats.pages += nr;
+	return err;
+}
+
+/* Unmap what vm maps and flush it from the TLB; the tables stay. */
+static void vm_unmap(struct vm_struct *vm, unsigned long mapped)
+{
+	unsigned long start = vm->va.va_start;
+
+	pgtable_clear_range(init_mm.pgd, start, start + mapped);
+	flush_tlb_kernel_range(start, start + mapped);
+}
+
+static void free_page_array(struct page **pages, unsigned int nr)
+{
+	while (nr--)
+		__free_page(pages[nr]);
+	kfree(pages);
+}
+
+void *__vmalloc_node_range(unsigned long size, unsigned long align,
+			   unsigned long start, unsigned long end,
+			   gfp_t gfp_mask, pgprot_t prot,
+			   unsigned long vm_flags, int node __unused,
+			   const void *caller)
+{
+	unsigned long nr, i;
+	struct vm_struct *vm;
+	struct page **pages;
+
+	if (!caller)
+		caller = __builtin_return_address(0);
+	if (!size || size > VMALLOC_END - VMALLOC_START)
+		return NULL;
+	size = ALIGN_UP(size, PAGE_SIZE);
+	if (start < VMALLOC_START || end > VMALLOC_END || start >= end ||
+	    align < PAGE_SIZE || (align & (align - 1)))
+		return NULL;
+	nr = size >> PAGE_SHIFT;
+	vm = get_vm_area(size, align, start, end, VM_ALLOC | vm_flags, caller);
+	if (!vm)
+		return NULL;
+	pages = kmalloc_array(nr, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		goto out_free_area;
+	for (i = 0; i < nr; i++) {
+		pages[i] = alloc_page(gfp_mask);
+		if (!pages[i])
+			goto out_free_pages;
+	}
+	if (vm_map_pages(vm, pages, nr, prot))
+		goto out_free_pages;
+	vm->pages = pages;
+	vm->nr_pages = nr;
+	return vm->addr;
+
+out_free_pages:
+	free_page_array(pages, i);
+out_free_area:
+	put_vm_area(vm);
+	return NULL;
+}
+
+void *vmalloc(unsigned long size)
+{
+	return __vmalloc_node_range(size, PAGE_SIZE, VMALLOC_START, VMALLOC_END,
+				    GFP_HIGHUSER, PAGE_KERNEL, 0, 0,
+				    __builtin_return_address(0));
+}
+
+void *vzalloc(unsigned long size)
+{
+	return __vmalloc_node_range(size, PAGE_SIZE, VMALLOC_START, VMALLOC_END,
+				    GFP_HIGHUSER | __GFP_ZERO, PAGE_KERNEL, 0,
+				    0, __builtin_return_address(0));
+}
+
+/* Find the area addr starts, warning (once per call) about anything else. */
+static struct vm_struct *vm_lookup(const void *addr, const char *who,
+				   unsigned long want, const void *caller)
+{
+	struct vm_struct *vm = find_vm_area(addr);
+	char sym[96];
+
+	if (vm && (vm->flags & want))
+		return vm;
+	vmalloc_stats.warnings++;
+	printk("WARNING: %s: %p is not the start of a live %s area (caller %s)\n",
+	       who, addr, want & VM_ALLOC ? "vmalloc" : want & VM_MAP ? "vmap" : "ioremap",
+	       ksym_format((unsigned long)caller, sym, sizeof(sym)));
+	return NULL;
+}
+
+static void vm_release(struct vm_struct *vm)
+{
+	vm_unmap(vm, vm->size - GUARD_SIZE);
+	if (vm->flags & VM_ALLOC) {
+		vmalloc_stats.pages -= vm->nr_pages;
+		free_page_array(vm->pages, vm->nr_pages);
+	} else if (vm->flags & VM_MAP) {
+		vmalloc_stats.pages -= vm->nr_pages;
+	}
+	put_vm_area(vm);
+}
+
+void vfree(const void *addr)
+{
+	struct vm_struct *vm;
+
+	if (!addr)
+		return;
+	vm = vm_lookup(addr, "vfree", VM_ALLOC | VM_MAP,
+		       __builtin_return_address(0));
+	if (vm)
+		vm_release(vm);
+}
+
+void *vmap(struct page **pages, unsigned int count, unsigned long flags,
+	   pgprot_t prot)
+{
+	unsigned long size = (unsigned long)count << PAGE_SHIFT;
+	struct vm_struct *vm;
+
+	if (!count || size >> PAGE_SHIFT != count) /* 0, or overflows */
+		return NULL;
+	vm = get_vm_area(size, PAGE_SIZE,
+			 VMALLOC_START, VMALLOC_END, VM_MAP | flags,
+			 __builtin_return_address(0));
+	if (!vm)
+		return NULL;
+	if (vm_map_pages(vm, pages, count, prot)) {
+		put_vm_area(vm);
+		return NULL;
+	}
+	vm->nr_pages = count;
+	return vm->addr;
+}
+
+void vunmap(const void *addr)
+{
+	struct vm_struct *vm;
+
+	if (!addr)
+		return;
+	vm = vm_lookup(addr, "vunmap", VM_MAP, __builtin_return_address(0));
+	if (vm)
+		vm_release(vm);
+}
+
+void *ioremap(phys_addr_t phys, unsigned long size)
+{
+	unsigned long offset = (unsigned long)(phys & ~(phys_addr_t)PAGE_MASK);
+	phys_addr_t base = phys - offset;
+	struct vm_struct *vm;
+
+	if (!size || size + offset < size || phys + size < phys)
+		return NULL;
+	size = ALIGN_UP(size + offset, PAGE_SIZE);
+	vm = get_vm_area(size, PAGE_SIZE, VMALLOC_START, VMALLOC_END,
+			 VM_IOREMAP, __builtin_return_address(0));
+	if (!vm)
+		return NULL;
+	if (pgtable_map_range(init_mm.pgd, vm->va.va_start,
+			      vm->va.va_start + size, base, PAGE_KERNEL_NOCACHE,
+			      PAGE_SIZE)) {
+		put_vm_area(vm);
+		return NULL;
+	}
+	vm->phys_addr = base;
+	return (char *)vm->addr + offset;
+}
+
+void iounmap(void *addr)
+{
+	struct vm_struct *vm;
+
+	if (!addr)
+		return;
+	vm = vm_lookup((void *)((unsigned long)addr & PAGE_MASK), "iounmap",
+		       VM_IOREMAP, __builtin_return_address(0));
+	if (vm)
+		vm_release(vm);
+}
+
+struct page *vmalloc_to_page(const void *addr)
+{
+	enum pg_level level;
+	pteval_t *e;
+
+	if (!is_vmalloc_addr(addr))
+		return NULL;
+	e = lookup_address_in_pgd(init_mm.pgd, (unsigned long)addr, &level);
+	if (!e || level != PG_LEVEL_4K)
+		return NULL;
+	return pfn_to_page(pte_pfn(*(pte_t *)e));
+}
+
+unsigned long vmalloc_to_pfn(const void *addr)
+{
+	struct page *page = vmalloc_to_page(addr);
+
+	return page ? page_to_pfn(page) : 0;
+}
+
+void vmalloc_report_address(unsigned long addr)
+{
+	struct vm_struct *vm = vmalloc_area_containing(addr);
+	unsigned long start, mapped;
+	char sym[96];
+
+	if (!vm) {
+		if (is_vmalloc_addr((void *)addr))
+			printk("vmalloc: %p is in the vmalloc range but in no live area\n",
+			       (void *)addr);
+		return;
+	}
+	start = vm->va.va_start;
+	mapped = vm->size - GUARD_SIZE;
+	printk("vmalloc: %p is %s area [%p-%p] (%lu bytes + guard page) allocated by %s\n",
+	       (void *)addr,
+	       addr >= start + mapped ? "in the guard page of" : "inside",
+	       (void *)start, (void *)(start + mapped), mapped,
+	       ksym_format((unsigned long)vm->caller, sym, sizeof(sym)));
+}
