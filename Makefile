@@ -40,7 +40,9 @@ NM := $(CROSS_COMPILE)nm
 OBJCOPY := $(CROSS_COMPILE)objcopy
 endif
 
-BUILD := build/$(MODE)
+# Everything built goes under O (default build/): build/<mode>/, build/host/...
+O ?= build
+BUILD := $(O)/$(MODE)
 
 # ---- per-mode flags ------------------------------------------------------
 ifeq ($(MODE),x86_64)
@@ -189,11 +191,11 @@ test: deps
 	$(Q)$(MAKE) --no-print-directory all-modes
 	$(Q)$(MAKE) --no-print-directory host-tests
 	$(Q)$(MAKE) --no-print-directory fuzz-smoke
-	$(Q)$(PYTHON) tests/run --matrix --kunit
+	$(Q)$(PYTHON) tests/run --matrix --kunit --build-dir $(O)
 
 # Host unit tests of the architecture-neutral code, under ASan and UBSan.
 include tests/host/tests.mk
-HOST_BUILD := build/host
+HOST_BUILD := $(O)/host
 HOST_CFLAGS := -std=gnu11 -g -O1 -Wall -Wextra -Werror -fno-builtin \
 	-fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer -Itests/host/include -Iinclude -Iarch/x86/include
@@ -220,7 +222,7 @@ $(foreach t,$(HOST_TESTS),$(eval $(call host_test_rule,$(t))))
 # `make fuzz-smoke` (part of `make test`) runs each for a fixed, seeded
 # number of inputs: deterministic, a few seconds. Crashes: build/fuzz/.
 include tests/fuzz/fuzz.mk
-FUZZ_BUILD := build/fuzz
+FUZZ_BUILD := $(O)/fuzz
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_SMOKE_RUNS ?= 20000
@@ -270,7 +272,7 @@ format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
 
 clean:
-	rm -rf build compile_commands.json
+	rm -rf $(O) compile_commands.json
 
 help:
 	@echo 'lazypgd: targets'
@@ -294,6 +296,7 @@ help:
 	@echo '  CC=gcc|clang           compiler (clang links with ld.lld)'
 	@echo '  CROSS_COMPILE=prefix   e.g. i686-elf- or x86_64-elf-'
 	@echo '  V=1                    show full commands'
+	@echo '  O=dir                  build directory (default build)'
 	@echo '  APPEND="..."           kernel command line for run-kernel'
 	@echo '  QEMUFLAGS="..."        extra QEMU options for run-*'
 	@echo '  EXTRA_CFLAGS="..."     extra kernel compiler flags'
