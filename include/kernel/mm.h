@@ -1,15 +1,47 @@
 /* SPDX-License-Identifier: MIT */
-/* Address spaces. Only the kernel's own so far: init_mm ("swapper"). */
+/*
+ * Address spaces: init_mm ("swapper"), the kernel's reference, and one
+ * mm_struct per process, each with its own PGD.
+ *
+ * A new PGD gets a copy of init_mm's kernel entries as they are at that
+ * moment. Kernel top-level entries created later (vmalloc in a fresh
+ * slot) reach it lazily: the #PF handler copies the missing entry from
+ * init_mm into the PGD that CR3 points at (arch/x86/mm/fault.c). In PAE
+ * every PGD points at the one kernel PMD page, so nothing is ever missing.
+ */
 #ifndef KERNEL_MM_H
 #define KERNEL_MM_H
 
 #include <asm/pgtable.h>
+#include <kernel/list.h>
 
 struct mm_struct {
 	pgd_t *pgd;
+	struct list_head pgd_list; /* on pgd_list, under pgd_lock */
 };
 
 /* The kernel's reference address space; its PGD is swapper_pg_dir. */
 extern struct mm_struct init_mm;
+
+/* Every PGD but swapper's, for code that must visit them all. */
+extern struct list_head pgd_list;
+extern unsigned long nr_pgds;
+
+/*
+ * Give mm a new PGD: kernel half copied from init_mm now, user half empty
+ * (PAE: its three PMD pages preallocated, as the CPU caches PDPT entries).
+ * Returns 0 or -ENOMEM with nothing allocated.
+ */
+int pgd_alloc(struct mm_struct *mm);
+
+/* Release mm's PGD and every user page-table page under it. */
+void pgd_free(struct mm_struct *mm);
+
+/* A new mm with its PGD, or NULL; and its release. */
+struct mm_struct *mm_alloc(void);
+void mm_free(struct mm_struct *mm);
+
+/* Load mm's PGD into CR3 (nothing if it is already there). */
+void switch_mm(struct mm_struct *mm);
 
 #endif

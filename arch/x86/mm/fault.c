@@ -1,17 +1,117 @@
 // SPDX-License-Identifier: MIT
 /*
- * The page-fault handler. CR2 is read by the caller before anything else
- * can fault. The order of the checks is the design's (DESIGN.md,
- * "Faults"); this first version has the fixups and the oops. The vmalloc
- * sync, spurious-fault and user paths come with the issues that need them.
+ * The page-fault handler (DESIGN.md, "Faults"). CR2 was read by the
+ * caller before anything could fault again. Then, in order:
+ *
+ *   vmalloc_fault       kernel address in the vmalloc range, not-present,
+ *                       supervisor: copy the missing top-level entry
+ *   spurious fault      the live tables already permit the access
+ *   fixups              exception table, or a catch armed by a test
+ *   user fault          (with user tasks: kill the task) -- not yet
+ *   oops                report and panic
+ *
+ * A fault that keeps being "fixed" at the same IP and address is a loop
+ * (the lockups this project comes from): reported as an oops instead.
  */
+#include <asm/tlbflush.h>
 #include <asm/traps.h>
 #include <kernel/compiler.h>
+#include <kernel/fault.h>
+#include <kernel/mm.h>
+#include <kernel/pgtable.h>
+#include <kernel/printk.h>
 
-void do_page_fault(struct pt_regs *regs, unsigned long error_code __unused,
+#define PF_LOOP_LIMIT 8 /* the same fault fixed this often in a row is a loop */
+
+struct pf_stats pf_stats;
+bool pf_test_skip_sync_write; /* tests only: "fix" a sync fault without writing */
+
+/*
+ * Copy the top-level entry for address from init_mm into the PGD that CR3
+ * points at. Not current->mm's: the fault may come from an interrupt in
+ * the middle of a task switch, when CR3 and current disagree. The
+ * hardware entries are read directly, because through the folded
+ * accessors a folded level is always "present".
+ * Returns 0 when it synced the entry, -1 when this is not such a fault.
+ */
+static int vmalloc_fault(unsigned long address)
+{
+	pgd_t *pgd, *pgd_ref;
+
+	if (address < VMALLOC_START || address >= VMALLOC_END)
+		return -1;
+	/* PAE: every PGD shares the kernel PMD page; nothing is ever missing. */
+	if (PGTABLE_TOP_TABLES_PINNED)
+		return -1;
+	pgd_ref = pgd_offset_pgd(init_mm.pgd, address);
+	pgd = pgd_offset_pgd(pgd_from_cr3(read_cr3()), address);
+	if (!pgd_val(*pgd_ref) || pgd_val(*pgd))
+		return -1;
+	if (!pf_test_skip_sync_write)
+		set_pgd(pgd, *pgd_ref);
+	pf_stats.vmalloc_sync++;
+	return 0;
+}
+
+/* Do the live page tables permit this access? Then the TLB was stale. */
+static bool spurious_kernel_fault(unsigned long error_code,
+				  unsigned long address)
+{
+	enum pg_level level;
+	pteval_t *e = lookup_address_in_pgd(pgd_from_cr3(read_cr3()), address,
+					    &level);
+
+	if (!e || (error_code & X86_PF_RSVD))
+		return false;
+	if ((error_code & X86_PF_WRITE) && !(*e & _PAGE_RW))
+		return false;
+	if ((error_code & X86_PF_INSTR) && (*e & _PAGE_NX))
+		return false;
+	__flush_tlb_one_kernel(address);
+	pf_stats.spurious++;
+	return true;
+}
+
+/* Is this the same fault, fixed and retaken, too many times in a row? */
+static bool pf_loop(const struct pt_regs *regs, unsigned long address)
+{
+	static unsigned long last_ip, last_address, repeats;
+
+	if (regs->ip == last_ip && address == last_address) {
+		if (++repeats > PF_LOOP_LIMIT) {
+			repeats = 0;
+			last_ip = 0;
+			return true;
+		}
+		return false;
+	}
+	last_ip = regs->ip;
+	last_address = address;
+	repeats = 0;
+	return false;
+}
+
+void do_page_fault(struct pt_regs *regs, unsigned long error_code,
 		   unsigned long address)
 {
+	bool kernel_addr = pgtable_kernel_address(address);
+
+	if (pf_loop(regs, address)) {
+		pf_stats.loops++;
+		printk("BUG: page fault loop: the fault at ip %lx, address %lx was \"fixed\" %d times in a row\n",
+		       regs->ip, address, PF_LOOP_LIMIT + 1);
+		goto bad;
+	}
+	if (kernel_addr &&
+	    !(error_code & (X86_PF_USER | X86_PF_RSVD | X86_PF_PROT)) &&
+	    vmalloc_fault(address) == 0)
+		return;
+	if (kernel_addr && !(error_code & X86_PF_USER) &&
+	    spurious_kernel_fault(error_code, address))
+		return;
+bad:
 	if (fixup_exception(regs, address))
 		return;
+	pf_stats.oops++;
 	die(regs, address);
 }

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Per-process page directories: pgd_alloc / pgd_free and pgd_list.
+ */
+#include <asm/processor.h>
+#include <kernel/errno.h>
+#include <kernel/mm.h>
+#include <kernel/page_alloc.h>
+#include <kernel/pgtable.h>
+#include <kernel/slab.h>
+#include <kernel/string.h>
+
+LIST_HEAD(pgd_list);
+unsigned long nr_pgds;
+
+/*
+ * The first PGD slot of the kernel half; everything from here up is
+ * copied from init_mm. In PAE that is PDPT entry 3, the shared kernel PMD.
+ */
+#define KERNEL_PGD_BOUNDARY pgd_index(PAGE_OFFSET & ~(PGDIR_SIZE - 1))
+#ifdef CONFIG_X86_64
+#undef KERNEL_PGD_BOUNDARY
+#define KERNEL_PGD_BOUNDARY (PTRS_PER_PGD / 2) /* the upper half: 0xffff8... */
+#endif
+
+/* User PMD pages that PAE allocates with the PGD: one per user PDPT entry. */
+#define PREALLOCATED_PMDS (PGTABLE_TOP_TABLES_PINNED ? KERNEL_PGD_BOUNDARY : 0)
+
+/* Pretend interrupts may come: pgd_list is walked from them later (eager sync). */
+static unsigned long pgd_lock(void)
+{
+	unsigned long flags = read_flags();
+
+	local_irq_disable();
+	return flags;
+}
+
+static void pgd_unlock(unsigned long flags)
+{
+	if (flags & X86_EFLAGS_IF)
+		local_irq_enable();
+}
+
+static void free_user_tables(pgd_t *pgd);
+
+int pgd_alloc(struct mm_struct *mm)
+{
+	phys_addr_t pgd_phys = pgtable_alloc(), pmd[4];
+	const unsigned int nr_pmds = PREALLOCATED_PMDS;
+	unsigned long flags;
+	unsigned int i;
+	pgd_t *pgd;
+
+	if (!pgd_phys)
+		return -ENOMEM;
+	pgd = __va(pgd_phys);
+	for (i = 0; i < nr_pmds; i++) {
+		pmd[i] = pgtable_alloc();
+		if (!pmd[i])
+			goto out_free_pmds;
+	}
+	for (i = 0; i < nr_pmds; i++)
+		pud_populate((pud_t *)&pgd[i], pmd[i], _PAGE_TABLE);
+
+	/* Copy under the lock, so an eager sync sees this PGD or the copy sees its entry. */
+	flags = pgd_lock();
+	memcpy(pgd + KERNEL_PGD_BOUNDARY, init_mm.pgd + KERNEL_PGD_BOUNDARY,
+	       (PTRS_PER_PGD - KERNEL_PGD_BOUNDARY) * sizeof(pgd_t));
+	mm->pgd = pgd;
+	list_add(&mm->pgd_list, &pgd_list);
+	nr_pgds++;
+	pgd_unlock(flags);
+	return 0;
+
+out_free_pmds:
+	while (i--)
+		pgtable_free(pmd[i]);
+	pgtable_free(pgd_phys);
+	return -ENOMEM;
+}
+
+void pgd_free(struct mm_struct *mm)
+{
+	unsigned long flags = pgd_lock();
+
+	list_del(&mm->pgd_list);
+	nr_pgds--;
+	pgd_unlock(flags);
+	free_user_tables(mm->pgd);
+	pgtable_free(__pa(mm->pgd));
+	mm->pgd = NULL;
+}
+
+/* ---- freeing the user half ------------------------------------------ */
+
+static void free_pte_table(pmd_t *pmd)
+{
+	if (!pmd_none(*pmd) && !pmd_leaf(*pmd))
+		pgtable_free(pmd_table_phys(*pmd));
+}
+
+static void free_pmd_tables(pud_t *pud, unsigned long addr, unsigned long end)
+{
+	pmd_t *pmd = pmd_offset(pud, addr);
+	unsigned long next;
+
+	do {
+		next = pmd_addr_end(addr, end);
+		free_pte_table(pmd);
+	} while (pmd++, addr = next, addr != end);
+	if (!PGTABLE_PMD_FOLDED && !pud_none(*pud) && !pud_leaf(*pud))
+		pgtable_free(pud_table_phys(*pud));
+}
+
+static void free_pud_tables(p4d_t *p4d, unsigned long addr, unsigned long end)
+{
+	pud_t *pud = pud_offset(p4d, addr);
+	unsigned long next;
+
+	do {
+		next = pud_addr_end(addr, end);
+		if (!pud_none(*pud) && !pud_leaf(*pud))
+			free_pmd_tables(pud, addr, next);
+	} while (pud++, addr = next, addr != end);
+	if (!PGTABLE_PUD_FOLDED && !p4d_none(*p4d))
+		pgtable_free(p4d_table_phys(*p4d));
+}
+
+/*
+ * Every table under the user half of pgd, the preallocated PAE PMDs
+ * included: they belong to this PGD alone, whatever they still map.
+ */
+static void free_user_tables(pgd_t *pgd_base)
+{
+	unsigned long addr = 0, end = KERNEL_PGD_BOUNDARY * PGDIR_SIZE, next;
+	pgd_t *pgd = pgd_base;
+
+	do {
+		next = pgd_addr_end(addr, end);
+		p4d_t *p4d = p4d_offset(pgd, addr);
+
+		if (pgd_present(*pgd) && !p4d_none(*p4d))
+			free_pud_tables(p4d, addr, next);
+	} while (pgd++, addr = next, addr != end);
+}
+
+/* ---- mm_struct ---------------------------------------------------------- */
+
+struct mm_struct *mm_alloc(void)
+{
+	struct mm_struct *mm = kzalloc(sizeof(*mm), GFP_KERNEL);
+
+	if (!mm)
+		return NULL;
+	if (pgd_alloc(mm)) {
+		kfree(mm);
+		return NULL;
+	}
+	return mm;
+}
+
+void mm_free(struct mm_struct *mm)
+{
+	pgd_free(mm);
+	kfree(mm);
+}
+
+void switch_mm(struct mm_struct *mm)
+{
+	unsigned long cr3 = (unsigned long)__pa(mm->pgd);
+
+	if ((read_cr3() & CR3_PGD_MASK) != cr3)
+		write_cr3(cr3);
+}

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The heart of the project: kernel top-level entries created after a
+ * process was born reach its PGD lazily, through one #PF per (process,
+ * slot), copied into the PGD that CR3 points at. In PAE every PGD shares
+ * the kernel PMD page and no such fault ever happens.
+ *
+ * "Processes" here are address spaces the test switches CR3 to (tasks
+ * that run in them come with the scheduler).
+ */
+#include <asm/traps.h>
+#include <kernel/fault.h>
+#include <kernel/ktest.h>
+#include <kernel/mm.h>
+#include <kernel/page_alloc.h>
+#include <kernel/pgtable.h>
+#include <kernel/slab.h>
+#include <kernel/vmalloc.h>
+
+/* PAE never takes a sync fault; the other modes take exactly one. */
+#define SYNC_FAULTS(n) (PGTABLE_TOP_TABLES_PINNED ? 0UL : (unsigned long)(n))
+
+/* A top-level slot (a PMD-sized one in PAE) where the size fits. */
+static unsigned long slot_size(void)
+{
+	return PGTABLE_TOP_TABLES_PINNED ? PMD_SIZE : PGDIR_SIZE;
+}
+
+/*
+ * The start of the n-th slot of the vmalloc range whose init_mm top-level
+ * entry is still empty: no PGD has it yet. In PAE, an unused PMD-sized slot.
+ */
+static unsigned long fresh_slot(unsigned int n)
+{
+	unsigned long size = slot_size();
+	unsigned long a = ALIGN_UP(VMALLOC_START, size);
+
+	for (; a && a + size <= VMALLOC_END; a += size) {
+		pgd_t *ref = pgd_offset_pgd(init_mm.pgd, a);
+		bool empty = PGTABLE_TOP_TABLES_PINNED
+				     ? !vmalloc_area_containing(a) &&
+					       !vmalloc_area_containing(a + size - 1)
+				     : !pgd_val(*ref);
+
+		if (empty && !vmap_area_find_containing(&vmap_area_root, a) && n-- == 0)
+			return a;
+	}
+	return 0;
+}
+
+static void *vmalloc_in_slot(unsigned long slot, unsigned long size)
+{
+	return __vmalloc_node_range(size, PAGE_SIZE, slot, slot + slot_size(),
+				    GFP_KERNEL, PAGE_KERNEL, 0, 0, NULL);
+}
+
+static unsigned long read_words(const volatile unsigned long *p, unsigned int n)
+{
+	unsigned long sum = 0;
+
+	while (n--)
+		sum += p[n * (PAGE_SIZE / sizeof(long))];
+	return sum;
+}
+
+static unsigned long free_pages_all(void)
+{
+	kmem_shrink();
+	return nr_free_pages() + vmalloc_stats.pgtable_pages;
+}
+
+KTEST(lazy_sync, one_fault_then_none)
+{
+	unsigned long free0 = free_pages_all(), syncs, slot = fresh_slot(0);
+	struct mm_struct *b = mm_alloc();
+	unsigned long *p;
+
+	ASSERT_NOT_NULL(t, b);
+	ASSERT_NE(t, slot, 0UL);
+	/* B exists; A (the kernel, here) maps a slot no PGD has yet. */
+	p = vmalloc_in_slot(slot, 2 * PAGE_SIZE);
+	ASSERT_NOT_NULL(t, p);
+	p[0] = 0x1234;
+	p[PAGE_SIZE / sizeof(long)] = 0x5678;
+	if (!PGTABLE_TOP_TABLES_PINNED)
+		EXPECT_EQ(t, pgd_val(*pgd_offset_pgd(b->pgd, slot)), 0);
+
+	syncs = pf_stats.vmalloc_sync;
+	switch_mm(b);
+	EXPECT_EQ(t, read_words(p, 2), 0x1234UL + 0x5678UL);
+	switch_mm(&init_mm);
+	EXPECT_EQ(t, pf_stats.vmalloc_sync - syncs, SYNC_FAULTS(1));
+	/* The entry landed in B's PGD, the very one init_mm has. */
+	EXPECT_EQ(t, pgd_val(*pgd_offset_pgd(b->pgd, slot)),
+		  pgd_val(*pgd_offset_pgd(init_mm.pgd, slot)));
+
+	syncs = pf_stats.vmalloc_sync;
+	switch_mm(b);
+	EXPECT_EQ(t, read_words(p, 2), 0x1234UL + 0x5678UL);
+	switch_mm(&init_mm);
+	EXPECT_EQ(t, pf_stats.vmalloc_sync - syncs, 0UL);
+
+	vfree(p);
+	mm_free(b);
+	EXPECT_EQ(t, free_pages_all(), free0);
+}
+
+KTEST(lazy_sync, born_after_has_the_entry)
+{
+	unsigned long syncs, slot = fresh_slot(0);
+	struct mm_struct *c;
+	unsigned long *p;
+
+	ASSERT_NE(t, slot, 0UL);
+	p = vmalloc_in_slot(slot, PAGE_SIZE);
+	ASSERT_NOT_NULL(t, p);
+	*p = 42;
+	c = mm_alloc(); /* created after the allocation */
+	ASSERT_NOT_NULL(t, c);
+	syncs = pf_stats.vmalloc_sync;
+	switch_mm(c);
+	EXPECT_EQ(t, read_words(p, 1), 42UL);
+	switch_mm(&init_mm);
+	EXPECT_EQ(t, pf_stats.vmalloc_sync - syncs, 0UL);
+	mm_free(c);
+	vfree(p);
+}
+
+/* A guard page or a freed area is not "fixed" by a sync: it oopses, once. */
+KTEST(lazy_sync, guard_page_and_freed_area_oops)
+{
+	unsigned long syncs, loops = pf_stats.loops, slot = fresh_slot(0);
+	struct mm_struct *b = mm_alloc();
+	volatile char *p, *q;
+
+	ASSERT_NOT_NULL(t, b);
+	ASSERT_NE(t, slot, 0UL);
+	p = vmalloc_in_slot(slot, PAGE_SIZE);
+	q = vmalloc_in_slot(slot, PAGE_SIZE);
+	ASSERT_NOT_NULL(t, p);
+	ASSERT_NOT_NULL(t, q);
+	vfree((void *)q);
+
+	syncs = pf_stats.vmalloc_sync;
+	switch_mm(b);
+	/* The first touch syncs the slot, then the guard page still faults. */
+	EXPECT_EXCEPTION(t, X86_TRAP_PF, (void)p[PAGE_SIZE]);
+	EXPECT_EQ(t, t->fault.address, (unsigned long)p + PAGE_SIZE);
+	EXPECT_EXCEPTION(t, X86_TRAP_PF, (void)q[0]);
+	EXPECT_EQ(t, t->fault.address, (unsigned long)q);
+	switch_mm(&init_mm);
+	EXPECT_EQ(t, pf_stats.vmalloc_sync - syncs, SYNC_FAULTS(1));
+	EXPECT_EQ(t, pf_stats.loops, loops);
+	vfree((void *)p);
+	mm_free(b);
+}
+
+/* 256 processes, 4 fresh slots: one sync per (process, slot), never twice. */
+KTEST(lazy_sync, many_processes_many_slots)
+{
+	enum { NPROC = 256, NSLOT = 4 };
+	static struct mm_struct *mm[NPROC];
+	unsigned long *area[NSLOT], syncs, slot;
+	unsigned long free0 = free_pages_all();
+	unsigned int i, s, round, bad = 0;
+
+	for (i = 0; i < NPROC; i++) {
+		mm[i] = mm_alloc();
+		ASSERT_NOT_NULL(t, mm[i]);
+	}
+	for (s = 0; s < NSLOT; s++) {
+		slot = fresh_slot(0);
+		ASSERT_NE(t, slot, 0UL);
+		area[s] = vmalloc_in_slot(slot, PAGE_SIZE);
+		ASSERT_NOT_NULL(t, area[s]);
+		*area[s] = s + 1;
+	}
+	for (round = 0; round < 2; round++) {
+		syncs = pf_stats.vmalloc_sync;
+		for (i = 0; i < NPROC; i++) {
+			switch_mm(mm[i]);
+			for (s = 0; s < NSLOT; s++)
+				bad += read_words(area[s], 1) != s + 1;
+			switch_mm(&init_mm);
+		}
+		/* The first round syncs every pair once; the second nothing. */
+		EXPECT_EQ(t, pf_stats.vmalloc_sync - syncs,
+			  round ? 0UL : SYNC_FAULTS(NPROC * NSLOT));
+	}
+	EXPECT_EQ(t, bad, 0U);
+	for (s = 0; s < NSLOT; s++)
+		vfree(area[s]);
+	for (i = 0; i < NPROC; i++)
+		mm_free(mm[i]);
+	EXPECT_EQ(t, free_pages_all(), free0);
+}
+
+/* An unfixable fault (the sync "fixes" nothing) trips the loop guard. */
+KTEST(lazy_sync, fault_loop_guard)
+{
+	unsigned long loops = pf_stats.loops, slot = fresh_slot(0);
+	struct mm_struct *b;
+	volatile long *p;
+
+	if (PGTABLE_TOP_TABLES_PINNED) {
+		ktest_skip(t, "PAE takes no sync faults");
+		return;
+	}
+	b = mm_alloc();
+	ASSERT_NOT_NULL(t, b);
+	ASSERT_NE(t, slot, 0UL);
+	p = vmalloc_in_slot(slot, PAGE_SIZE);
+	ASSERT_NOT_NULL(t, p);
+	pf_test_skip_sync_write = true;
+	switch_mm(b);
+	EXPECT_EXCEPTION(t, X86_TRAP_PF, (void)*p);
+	switch_mm(&init_mm);
+	pf_test_skip_sync_write = false;
+	EXPECT_EQ(t, pf_stats.loops, loops + 1);
+	EXPECT_EQ(t, t->fault.address, (unsigned long)p);
+	vfree((void *)p);
+	mm_free(b);
+}
+
+/* 1000 address spaces come and go: every page comes back. */
+KTEST(lazy_sync, pgd_alloc_free_no_leak)
+{
+	unsigned long free0 = free_pages_all(), pgds = nr_pgds;
+	unsigned int i;
+
+	for (i = 0; i < 1000; i++) {
+		struct mm_struct *mm = mm_alloc();
+
+		ASSERT_NOT_NULL(t, mm);
+		EXPECT_EQ(t, nr_pgds, pgds + 1);
+		mm_free(mm);
+	}
+	EXPECT_EQ(t, nr_pgds, pgds);
+	EXPECT_EQ(t, free_pages_all(), free0);
+}
