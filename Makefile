@@ -94,8 +94,12 @@ C_SRCS := $(filter-out %_$(OTHER_BITS).c, \
 	$(wildcard kernel/*.c mm/*.c lib/*.c arch/x86/kernel/*.c \
 		   arch/x86/mm/*.c arch/x86/lib/*.c tests/kernel/*.c))
 ASM_SRCS := boot/head_$(BITS).asm arch/x86/entry/entry_$(BITS).asm \
-	arch/x86/lib/setjmp_$(BITS).asm
-OBJS := $(addprefix $(BUILD)/,$(C_SRCS:.c=.o) $(ASM_SRCS:.asm=.o))
+	arch/x86/entry/switch_$(BITS).asm arch/x86/lib/setjmp_$(BITS).asm
+# Ring-3 test programs: flat binaries embedded by a generated .asm file.
+USER_PROGS := $(sort $(basename $(notdir $(wildcard tests/user/*.asm))))
+USER_BINS := $(addprefix $(BUILD)/user/,$(addsuffix .bin,$(USER_PROGS)))
+OBJS := $(addprefix $(BUILD)/,$(C_SRCS:.c=.o) $(ASM_SRCS:.asm=.o)) \
+	$(BUILD)/user/programs.o
 
 # Objects depend on the flags they were built with: switching CC or
 # EXTRA_CFLAGS rebuilds the mode instead of mixing compilers.
@@ -108,14 +112,16 @@ endif
 KERNEL := $(BUILD)/kernel.elf
 ISO := $(BUILD)/kernel.iso
 LDS := $(BUILD)/linker.lds
+KSYM := $(BUILD)/kernel.sym
 
 .PHONY: all kernel iso clean help run run-iso run-kernel test host-tests \
-	deps all-modes compile_commands.json format fuzz fuzz-smoke
+	deps all-modes compile_commands.json format fuzz fuzz-smoke \
+	bochs debug test-debuggers bench
 .DEFAULT_GOAL := all
 
 all: kernel iso
 
-kernel: $(KERNEL)
+kernel: $(KERNEL) $(KSYM)
 iso: $(ISO)
 
 $(BUILD)/%.o: %.c $(BUILD_FLAGS)
@@ -127,6 +133,23 @@ $(BUILD)/%.o: %.asm $(BUILD_FLAGS)
 	@mkdir -p $(dir $@)
 	$(quiet) AS $<
 	$(Q)$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) -MP $< -o $@
+
+$(BUILD)/user/%.bin: tests/user/%.asm tests/user/user.inc $(BUILD_FLAGS)
+	@mkdir -p $(dir $@)
+	$(quiet) AS $<
+	$(Q)$(NASM) -f bin $(if $(filter 64,$(BITS)),-DBITS64) -I. $< -o $@
+
+$(BUILD)/user/programs.asm: $(USER_BINS)
+	$(Q){ echo 'section .rodata'; \
+	  for p in $(USER_PROGS); do \
+	    echo "global user_prog_$$p, user_prog_$${p}_end"; \
+	    echo "user_prog_$$p: incbin \"$(BUILD)/user/$$p.bin\""; \
+	    echo "user_prog_$${p}_end:"; \
+	  done; echo 'section .note.GNU-stack noalloc noexec nowrite progbits'; } > $@
+
+$(BUILD)/user/programs.o: $(BUILD)/user/programs.asm
+	$(quiet) AS $<
+	$(Q)$(NASM) $(NASMFLAGS) $< -o $@
 
 $(LDS): linker.ld
 	@mkdir -p $(dir $@)
@@ -149,6 +172,11 @@ $(KERNEL): $(OBJS) $(LDS) tools/gen-ksyms.sh $(BUILD_FLAGS)
 		{ echo "ksyms: symbol addresses moved between link passes" >&2; exit 1; }
 	$(Q)mv $@.tmp $@
 	$(Q)rm -f $@.pass1
+
+# "address name" per line, for the Bochs debugger's ldsym (make bochs).
+$(KSYM): $(KERNEL)
+	$(quiet) NM $@
+	$(Q)$(NM) $< | awk '$$2 ~ /^[TtDdBbRr]$$/ { print $$1, $$3 }' > $@
 
 $(ISO): $(KERNEL) boot/grub.cfg
 	$(quiet) ISO $@
@@ -180,6 +208,37 @@ run-kernel: $(KERNEL)
 	@echo "Booting $(KERNEL) with -kernel (quit with Ctrl-A X)"
 	$(QEMU) -kernel $(KERNEL) -append "$(APPEND)" $(QEMU_RUN_FLAGS)
 
+# ---- debuggers (docs/debugging.md) ---------------------------------------
+BREAK ?= start_kernel
+GDB_PORT ?= 1234
+
+# Bochs's internal debugger on a GRUB ISO whose command line is
+# "bochs.break=$(BREAK) $(APPEND)"; files in build/<mode>/bochs/.
+bochs: deps $(KERNEL) $(KSYM)
+	$(quiet) GEN $(BUILD)/bochs
+	$(Q)tools/bochs/setup.sh $(BUILD) $(BUILD)/bochs 'bochs.break=$(BREAK) $(APPEND)'
+	@echo "Bochs starts paused in its debugger: type c to boot (it stops at bochs.break=$(BREAK)), q to quit."
+	@echo "Kernel console: tail -f $(BUILD)/bochs/com1.log"
+	bochs -q -f $(BUILD)/bochs/bochsrc -rc $(BUILD)/bochs/start.rc
+
+# QEMU halted at the reset vector with its gdbstub; serial on this terminal.
+debug: deps $(KERNEL)
+	@echo "QEMU is halted before the first instruction. In another terminal:"
+	@echo "  gdb -q $(KERNEL) -x tools/gdb/lazypgd.py -ex 'kconnect :$(GDB_PORT)'"
+	@echo "then e.g. hbreak start_kernel, continue (docs/debugging.md). Quit QEMU with Ctrl-A X."
+	$(QEMU) -kernel $(KERNEL) -append "$(APPEND)" -S -gdb tcp::$(GDB_PORT) $(QEMU_RUN_FLAGS)
+
+# Scripted Bochs and GDB sessions that stop in the #PF handler, per mode.
+test-debuggers: deps
+	$(Q)for m in $(MODES); do $(MAKE) --no-print-directory MODE=$$m kernel || exit 1; done
+	$(Q)pass=0; fail=0; \
+	for m in $(MODES); do \
+	  for t in tools/bochs/test_pf.py tools/gdb/test_pf.py; do \
+	    if $(PYTHON) $$t $(O)/$$m; then pass=$$((pass + 1)); else fail=$$((fail + 1)); fi; \
+	  done; \
+	done; \
+	echo "$$pass passed, $$fail failed"; [ $$fail = 0 ]
+
 # ---- tests -------------------------------------------------------------
 deps:
 	@tools/deps.sh $(if $(filter test,$(MAKECMDGOALS)),--kunit)
@@ -191,7 +250,17 @@ test: deps
 	$(Q)$(MAKE) --no-print-directory all-modes
 	$(Q)$(MAKE) --no-print-directory host-tests
 	$(Q)$(MAKE) --no-print-directory fuzz-smoke
+	$(Q)$(MAKE) --no-print-directory test-debuggers
+	@# Last, so that its "N passed, N failed" closes the output.
 	$(Q)$(PYTHON) tests/run --matrix --kunit --build-dir $(O)
+
+# The vmalloc benchmark (docs/benchmarks.md): every mode's kernel.elf, then
+# tools/bench boots each twice (plain TCG and -icount shift=0) with
+# bench=vmalloc and prints one table per mode. BENCH_ARGS: tools/bench options.
+BENCH_ARGS ?=
+bench:
+	$(Q)for m in $(MODES); do $(MAKE) --no-print-directory MODE=$$m kernel || exit 1; done
+	$(Q)$(PYTHON) tools/bench --build-dir $(O) $(BENCH_ARGS)
 
 # Host unit tests of the architecture-neutral code, under ASan and UBSan.
 include tests/host/tests.mk
@@ -283,6 +352,10 @@ help:
 	@echo '  run-iso         the same, without the package check'
 	@echo '  run-kernel      boot kernel.elf with QEMU -kernel; APPEND="ktest" passes a command line'
 	@echo '  test            build every mode, run host unit tests and every boot-time suite'
+	@echo '  test-debuggers  scripted Bochs and GDB sessions in the #PF handler, every mode'
+	@echo '  bochs           boot the ISO in the Bochs debugger; BREAK=points sets bochs.break'
+	@echo '  debug           QEMU halted with its gdbstub on GDB_PORT; prints the gdb command'
+	@echo '  bench           build every mode, run the vmalloc benchmark in QEMU, print a table per mode'
 	@echo '  host-tests      build the host unit tests (build/host/*_test)'
 	@echo '  fuzz            run each libFuzzer target for FUZZ_SECONDS (default 60)'
 	@echo '  fuzz-smoke      run each libFuzzer target for a short seeded run (in test)'
@@ -297,8 +370,11 @@ help:
 	@echo '  CROSS_COMPILE=prefix   e.g. i686-elf- or x86_64-elf-'
 	@echo '  V=1                    show full commands'
 	@echo '  O=dir                  build directory (default build)'
-	@echo '  APPEND="..."           kernel command line for run-kernel'
+	@echo '  APPEND="..."           kernel command line for run-kernel, debug and bochs'
+	@echo '  BREAK=a,b              bochs.break points for make bochs (default start_kernel)'
+	@echo '  GDB_PORT=n             gdbstub port for make debug (default 1234)'
 	@echo '  QEMUFLAGS="..."        extra QEMU options for run-*'
+	@echo '  BENCH_ARGS="..."       tools/bench options for make bench, e.g. --modes x86_64'
 	@echo '  EXTRA_CFLAGS="..."     extra kernel compiler flags'
 
 -include $(OBJS:.o=.d)

@@ -7,6 +7,9 @@
  */
 #include <stdarg.h>
 
+#ifdef __KERNEL__
+#include <asm/processor.h>
+#endif
 #include <kernel/ksyms.h>
 #include <kernel/ktest.h>
 #include <kernel/printk.h>
@@ -209,6 +212,12 @@ static void ktest_run_case(struct ktest *t)
 		t->failed = true;
 		ktest_log(t, "case crashed: %s at ip %lx",
 			  exception_name(fi.vector), fi.ip);
+	}
+	/* Cases that turn interrupts on must not leave them on for the next. */
+	if (read_flags() & X86_EFLAGS_IF) {
+		local_irq_disable();
+		t->failed = true;
+		ktest_log(t, "case left interrupts enabled");
 	}
 #else
 	ktest_call(t);

@@ -4,12 +4,15 @@
  * stack with paging on and the identity map gone.
  */
 #include <asm/boot.h>
+#include <asm/irq.h>
 #include <asm/processor.h>
 #include <asm/setup.h>
+#include <kernel/bench.h>
 #include <kernel/bootinfo.h>
 #include <kernel/cmdline.h>
 #include <kernel/console.h>
 #include <kernel/crash.h>
+#include <kernel/debug_break.h>
 #include <kernel/ktest.h>
 #include <kernel/mm.h>
 #include <kernel/multiboot.h>
@@ -18,6 +21,8 @@
 #include <kernel/printk.h>
 #include <kernel/ptdump.h>
 #include <kernel/qemu.h>
+#include <kernel/sched.h>
+#include <kernel/time.h>
 #include <kernel/version.h>
 #include <kernel/vmalloc.h>
 
@@ -31,9 +36,11 @@ static __noreturn void ktest_main(const char *cmdline)
 
 	if (!cmdline_get(cmdline, "ktest.filter", filter, sizeof(filter)))
 		filter[0] = '\0';
+	debug_break("ktest");
 	failed = ktest_run_all(filter, &passed, &skipped);
 	printk("ktest: %d passed, %d failed, %d skipped\n", passed, failed,
 	       skipped);
+	debug_break("exit");
 	qemu_exit(failed ? QEMU_EXIT_FAIL : QEMU_EXIT_PASS);
 	halt_forever();
 }
@@ -52,13 +59,25 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 		panic("boot: no usable multiboot information (magic 0x%lx); see the line above",
 		      magic);
 	bootinfo_print(&boot_info);
+	debug_break_init(boot_info.cmdline);
+	debug_break("start_kernel");
 	setup_arch(&boot_info);
+	debug_break("paging_init");
 	page_alloc_init();
 	page_alloc_print();
 	vmalloc_init();
+	debug_break("vmalloc_init");
+	/* The tick is set up, but interrupts stay off: nothing here locks. */
+	init_IRQ();
+	time_init();
+	sched_init();
+	set_tick_hook(sched_tick);
 	wx_check();
 	if (cmdline_has(boot_info.cmdline, "ptdump"))
 		ptdump_walk(init_mm.pgd, 0, 0);
+
+	if (cmdline_get(boot_info.cmdline, "bench", arg, sizeof(arg)))
+		bench_run(arg);
 
 	if (cmdline_get(boot_info.cmdline, "crash", arg, sizeof(arg)))
 		crash_test(arg);
@@ -68,5 +87,6 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 		ktest_main(boot_info.cmdline);
 
 	printk("boot: done; nothing more to run (add 'ktest' to the command line to run the tests)\n");
+	debug_break("exit");
 	halt_forever();
 }

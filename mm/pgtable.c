@@ -156,11 +156,13 @@ struct mm_struct *mm_alloc(void)
 		kfree(mm);
 		return NULL;
 	}
+	mm->count = 1;
 	return mm;
 }
 
 void mm_free(struct mm_struct *mm)
 {
+	free_user_pages(mm);
 	pgd_free(mm);
 	kfree(mm);
 }

@@ -136,7 +136,7 @@ void kmem_shrink(void)
 			}
 		}
 		/* ...then give those pages back. */
-		list_for_each_entry_safe(page, n, &empty, lru) {
+		list_for_each_entry_safe (page, n, &empty, lru) {
 			list_del(&page->lru);
 			__free_page(page);
 			classes[c].nr_pages--;

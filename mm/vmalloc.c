@@ -100,7 +100,8 @@ static int vm_map_pages(struct vm_struct *vm, struct page **pages,
 			unsigned int nr, pgprot_t prot)
 {
 	unsigned long tables = nr_pgtable_pages;
-	int err = pgtable_map_pages(init_mm.pgd, vm->va.va_start, pages, nr, prot);
+	int err = pgtable_map_pages(init_mm.pgd, vm->va.va_start, pages, nr,
+				    prot);
 
 	vmalloc_stats.pgtable_pages += nr_pgtable_pages - tables;
 	if (!err)
@@ -192,7 +193,10 @@ static struct vm_struct *vm_lookup(const void *addr, const char *who,
 		return vm;
 	vmalloc_stats.warnings++;
 	printk("WARNING: %s: %p is not the start of a live %s area (caller %s)\n",
-	       who, addr, want & VM_ALLOC ? "vmalloc" : want & VM_MAP ? "vmap" : "ioremap",
+	       who, addr,
+	       want & VM_ALLOC ? "vmalloc"
+	       : want & VM_MAP ? "vmap"
+			       : "ioremap",
 	       ksym_format((unsigned long)caller, sym, sizeof(sym)));
 	return NULL;
 }
@@ -229,9 +233,8 @@ void *vmap(struct page **pages, unsigned int count, unsigned long flags,
 
 	if (!count || size >> PAGE_SHIFT != count) /* 0, or overflows */
 		return NULL;
-	vm = get_vm_area(size, PAGE_SIZE,
-			 VMALLOC_START, VMALLOC_END, VM_MAP | flags,
-			 __builtin_return_address(0));
+	vm = get_vm_area(size, PAGE_SIZE, VMALLOC_START, VMALLOC_END,
+			 VM_MAP | flags, __builtin_return_address(0));
 	if (!vm)
 		return NULL;
 	if (vm_map_pages(vm, pages, count, prot)) {

@@ -50,6 +50,12 @@ missing() { # print the packages whose check fails
 	fuzzer_rt || m+=(libclang-rt-14-dev) # Debian 12's clang is clang-14
 	have ld.lld || m+=(lld)
 	have python3 || m+=(python3)
+	have gdb || m+=(gdb)
+	have bochs || m+=(bochs)
+	# Debian's bochs has no nogui display; make bochs uses term.
+	compgen -G '/usr/lib/*/bochs/plugins/libbx_term_gui.so' >/dev/null || m+=(bochs-term)
+	[ -f /usr/share/bochs/BIOS-bochs-latest ] || m+=(bochsbios)
+	[ -f /usr/share/vgabios/vgabios.bin ] || m+=(vgabios)
 	[ $kunit = 0 ] || [ -f /usr/src/linux-source-6.1.tar.xz ] || m+=(linux-source-6.1)
 	echo "${m[@]}"
 }

@@ -14,10 +14,14 @@
 
 #include <asm/pgtable.h>
 #include <kernel/list.h>
+#include <kernel/user.h>
 
 struct mm_struct {
 	pgd_t *pgd;
 	struct list_head pgd_list; /* on pgd_list, under pgd_lock */
+	int count; /* its task, plus tasks running on it (kernel threads borrow) */
+	struct vm_region regions[MM_MAX_REGIONS]; /* user memory */
+	unsigned int nr_regions;
 };
 
 /* The kernel's reference address space; its PGD is swapper_pg_dir. */
@@ -37,7 +41,7 @@ int pgd_alloc(struct mm_struct *mm);
 /* Release mm's PGD and every user page-table page under it. */
 void pgd_free(struct mm_struct *mm);
 
-/* A new mm with its PGD, or NULL; and its release. */
+/* A new mm with its PGD, or NULL; and its release (user pages, tables, PGD). */
 struct mm_struct *mm_alloc(void);
 void mm_free(struct mm_struct *mm);
 

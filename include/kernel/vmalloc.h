@@ -54,7 +54,8 @@ void *vzalloc(unsigned long size);
 void *__vmalloc_node_range(unsigned long size, unsigned long align,
 			   unsigned long start, unsigned long end,
 			   gfp_t gfp_mask, pgprot_t prot,
-			   unsigned long vm_flags, int node, const void *caller);
+			   unsigned long vm_flags, int node,
+			   const void *caller);
 
 /* Free a vmalloc (or vmap) area. NULL is a no-op; anything else that is not
  * the start of a live area gets one warning and changes nothing. */
@@ -81,10 +82,11 @@ struct vm_struct *vmalloc_area_containing(unsigned long addr);
 void vmalloc_report_address(unsigned long addr);
 
 struct vmalloc_stats {
-	unsigned long areas;	     /* live areas */
-	unsigned long pages;	     /* pages mapped by them */
-	unsigned long pgtable_pages; /* page-table pages allocated for the range */
-	unsigned long warnings;	     /* bad vfree/vunmap calls */
+	unsigned long areas; /* live areas */
+	unsigned long pages; /* pages mapped by them */
+	unsigned long
+		pgtable_pages;	/* page-table pages allocated for the range */
+	unsigned long warnings; /* bad vfree/vunmap calls */
 };
 extern struct vmalloc_stats vmalloc_stats;
 

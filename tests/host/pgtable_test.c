@@ -620,7 +620,8 @@ KTEST(pgtable, kernel_address_split)
 KTEST(pgtable, map_pages_and_clear)
 {
 	const unsigned long va = VMALLOC_START + MB(4) - 2 * PAGE_SIZE;
-	const unsigned long pfns[5] = { 0x40010, 0x40003, 0x40100, 0x40011, 0x40002 };
+	const unsigned long pfns[5] = { 0x40010, 0x40003, 0x40100, 0x40011,
+					0x40002 };
 	pteval_t flags = leaf_flags(PAGE_KERNEL, PAGE_SIZE);
 	struct page *pages[5];
 	unsigned long tables;
@@ -635,9 +636,11 @@ KTEST(pgtable, map_pages_and_clear)
 	ASSERT_EQ(t, pgtable_map_pages(pt.pgd, va, pages, 5, PAGE_KERNEL), 0);
 	for (i = 0; i < 5; i++)
 		EXPECT_LEAF(t, pt.pgd, va + i * PAGE_SIZE,
-			    (phys_addr_t)pfns[i] << PAGE_SHIFT, PAGE_SIZE, flags);
-	EXPECT_EQ(t, pgtable_map_pages(pt.pgd, va + PAGE_SIZE, pages, 1,
-				       PAGE_KERNEL),
+			    (phys_addr_t)pfns[i] << PAGE_SHIFT, PAGE_SIZE,
+			    flags);
+	EXPECT_EQ(t,
+		  pgtable_map_pages(pt.pgd, va + PAGE_SIZE, pages, 1,
+				    PAGE_KERNEL),
 		  -EEXIST);
 	EXPECT_EQ(t, pgtable_map_pages(pt.pgd, va, pages, 0, PAGE_KERNEL),
 		  -EINVAL);

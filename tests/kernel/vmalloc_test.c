@@ -25,10 +25,10 @@ static unsigned long vm_free_pages(void)
 }
 
 #define VM_LEAK_CHECK_BEGIN() unsigned long vm_free_at_start_ = vm_free_pages()
-#define VM_LEAK_CHECK_END(t)                                                 \
-	do {                                                                 \
-		EXPECT_EQ(t, vm_free_pages(), vm_free_at_start_);            \
-		EXPECT_EQ(t, vmap_area_check(&vmap_area_root), 0);           \
+#define VM_LEAK_CHECK_END(t)                                       \
+	do {                                                       \
+		EXPECT_EQ(t, vm_free_pages(), vm_free_at_start_);  \
+		EXPECT_EQ(t, vmap_area_check(&vmap_area_root), 0); \
 	} while (0)
 
 static u32 pattern(unsigned long seed, unsigned long i)
@@ -46,7 +46,8 @@ static void fill(void *p, unsigned long size, unsigned long seed)
 		w[i] = pattern(seed, i);
 }
 
-static unsigned long check(const void *p, unsigned long size, unsigned long seed)
+static unsigned long check(const void *p, unsigned long size,
+			   unsigned long seed)
 {
 	const u32 *w = p;
 	unsigned long i, bad = 0;
@@ -62,8 +63,8 @@ struct vm_walk {
 	unsigned long leaves, stray;
 };
 
-static int vm_leaf(unsigned long addr, enum pg_level level, pteval_t entry __unused,
-		   void *priv)
+static int vm_leaf(unsigned long addr, enum pg_level level,
+		   pteval_t entry __unused, void *priv)
 {
 	struct vm_walk *w = priv;
 	struct vm_struct *vm = vmalloc_area_containing(addr);
@@ -137,7 +138,8 @@ KTEST(vmalloc, alloc_write_free)
 		u32 *direct;
 
 		EXPECT_PTR_EQ(t, page, vm->pages[i]);
-		EXPECT_EQ(t, vmalloc_to_pfn(p + i * PAGE_SIZE), page_to_pfn(page));
+		EXPECT_EQ(t, vmalloc_to_pfn(p + i * PAGE_SIZE),
+			  page_to_pfn(page));
 		/* The same bytes through the page's own mapping. */
 		direct = kmap_local_page(page);
 		EXPECT_EQ(t, direct[0], pattern(1, i * PAGE_SIZE / 4));
@@ -195,9 +197,10 @@ KTEST(vmalloc, sizes_rounded_and_bad_sizes)
 	EXPECT_EQ(t, find_vm_area(p)->nr_pages, 2U);
 	vfree(p);
 	EXPECT_NULL(t, vmalloc(0));
-	EXPECT_NULL(t, vmalloc(~0UL));			  /* overflows when rounded */
-	EXPECT_NULL(t, vmalloc(~0UL - PAGE_SIZE + 2));	  /* also */
-	EXPECT_NULL(t, vmalloc(VMALLOC_END - VMALLOC_START)); /* no room for the guard */
+	EXPECT_NULL(t, vmalloc(~0UL)); /* overflows when rounded */
+	EXPECT_NULL(t, vmalloc(~0UL - PAGE_SIZE + 2)); /* also */
+	EXPECT_NULL(t, vmalloc(VMALLOC_END -
+			       VMALLOC_START)); /* no room for the guard */
 	vfree(NULL);
 	VM_LEAK_CHECK_END(t);
 }
@@ -210,11 +213,11 @@ KTEST(vmalloc, bad_vfree_warns_and_changes_nothing)
 	unsigned long direct = get_zeroed_page(GFP_KERNEL);
 
 	ASSERT_NOT_NULL(t, p);
-	vfree(p + PAGE_SIZE);	     /* inside an area */
-	vfree(p + 2 * PAGE_SIZE);    /* its guard page */
-	vfree((void *)direct);	     /* a direct-map address */
+	vfree(p + PAGE_SIZE);	  /* inside an area */
+	vfree(p + 2 * PAGE_SIZE); /* its guard page */
+	vfree((void *)direct);	  /* a direct-map address */
 	vfree((void *)(VMALLOC_END - 16 * PAGE_SIZE)); /* never allocated */
-	vunmap(p);		     /* a vmalloc area is not a vmap area */
+	vunmap(p); /* a vmalloc area is not a vmap area */
 	EXPECT_EQ(t, vmalloc_stats.warnings, warnings + 5);
 	p[2 * PAGE_SIZE - 1] = 7; /* still mapped */
 	vfree(p);
@@ -234,7 +237,8 @@ KTEST(vmalloc, guard_page_overflow_is_caught)
 	p[3 * PAGE_SIZE - 1] = 1; /* the last byte is fine */
 	/* One byte past the end: the oops report names the area and its caller. */
 	if (EXPECT_EXCEPTION_REPORT(t, X86_TRAP_PF, p[3 * PAGE_SIZE] = 1)) {
-		EXPECT_EQ(t, t->fault.address, (unsigned long)p + 3 * PAGE_SIZE);
+		EXPECT_EQ(t, t->fault.address,
+			  (unsigned long)p + 3 * PAGE_SIZE);
 		EXPECT_EQ(t, t->fault.error_code & (X86_PF_PROT | X86_PF_WRITE),
 			  X86_PF_WRITE);
 		vm = vmalloc_area_containing(t->fault.address);
@@ -251,16 +255,17 @@ KTEST(vmalloc, alignment_honoured)
 
 	for (align = PAGE_SIZE; align <= (4UL << 20); align <<= 1) {
 		void *p = __vmalloc_node_range(PAGE_SIZE, align, VMALLOC_START,
-					       VMALLOC_END, GFP_KERNEL, PAGE_KERNEL,
-					       0, 0, NULL);
+					       VMALLOC_END, GFP_KERNEL,
+					       PAGE_KERNEL, 0, 0, NULL);
 
 		ASSERT_NOT_NULL(t, p);
 		EXPECT_EQ(t, (unsigned long)p % align, 0UL);
 		vfree(p);
 	}
-	EXPECT_NULL(t, __vmalloc_node_range(PAGE_SIZE, 3 * PAGE_SIZE, VMALLOC_START,
-					    VMALLOC_END, GFP_KERNEL, PAGE_KERNEL,
-					    0, 0, NULL));
+	EXPECT_NULL(t,
+		    __vmalloc_node_range(PAGE_SIZE, 3 * PAGE_SIZE,
+					 VMALLOC_START, VMALLOC_END, GFP_KERNEL,
+					 PAGE_KERNEL, 0, 0, NULL));
 	VM_LEAK_CHECK_END(t);
 }
 
@@ -277,8 +282,8 @@ KTEST(vmalloc, explicit_range)
 		start = ALIGN_UP(VMALLOC_START, PMD_SIZE) + 4 * PMD_SIZE;
 		end = start + PMD_SIZE;
 	}
-	p = __vmalloc_node_range(5 * PAGE_SIZE, PAGE_SIZE, start, end, GFP_KERNEL,
-				 PAGE_KERNEL, 0, 0, NULL);
+	p = __vmalloc_node_range(5 * PAGE_SIZE, PAGE_SIZE, start, end,
+				 GFP_KERNEL, PAGE_KERNEL, 0, 0, NULL);
 	ASSERT_NOT_NULL(t, p);
 	EXPECT_GE(t, (unsigned long)p, start);
 	EXPECT_LE(t, (unsigned long)p + 6 * PAGE_SIZE, end);
@@ -286,9 +291,10 @@ KTEST(vmalloc, explicit_range)
 	EXPECT_EQ(t, check(p, 5 * PAGE_SIZE, 3), 0UL);
 	vfree(p);
 	/* A range outside the vmalloc area, or too small, is refused. */
-	EXPECT_NULL(t, __vmalloc_node_range(PAGE_SIZE, PAGE_SIZE, PAGE_OFFSET,
-					    PAGE_OFFSET + PGDIR_SIZE, GFP_KERNEL,
-					    PAGE_KERNEL, 0, 0, NULL));
+	EXPECT_NULL(t,
+		    __vmalloc_node_range(PAGE_SIZE, PAGE_SIZE, PAGE_OFFSET,
+					 PAGE_OFFSET + PGDIR_SIZE, GFP_KERNEL,
+					 PAGE_KERNEL, 0, 0, NULL));
 	EXPECT_NULL(t, __vmalloc_node_range(2 * PAGE_SIZE, PAGE_SIZE, start,
 					    start + 2 * PAGE_SIZE, GFP_KERNEL,
 					    PAGE_KERNEL, 0, 0, NULL));
@@ -306,8 +312,9 @@ KTEST(vmalloc, across_top_level_boundary)
 	if (boundary >= VMALLOC_END || boundary < VMALLOC_START) /* PAE */
 		boundary = ALIGN_UP(VMALLOC_START, PMD_SIZE) + 8 * PMD_SIZE;
 	p = __vmalloc_node_range(6 * PAGE_SIZE, PAGE_SIZE,
-				 boundary - 3 * PAGE_SIZE, boundary + 4 * PAGE_SIZE,
-				 GFP_HIGHUSER, PAGE_KERNEL, 0, 0, NULL);
+				 boundary - 3 * PAGE_SIZE,
+				 boundary + 4 * PAGE_SIZE, GFP_HIGHUSER,
+				 PAGE_KERNEL, 0, 0, NULL);
 	ASSERT_NOT_NULL(t, p);
 	EXPECT_EQ(t, (unsigned long)p, boundary - 3 * PAGE_SIZE);
 	fill(p, 6 * PAGE_SIZE, 4);
@@ -335,7 +342,8 @@ KTEST(vmalloc, vmap_vunmap)
 
 		v[i * PAGE_SIZE / 4] = 0x1000 + i;
 		EXPECT_EQ(t, k[0], 0x1000 + i);
-		EXPECT_PTR_EQ(t, vmalloc_to_page(&v[i * PAGE_SIZE / 4]), pages[i]);
+		EXPECT_PTR_EQ(t, vmalloc_to_page(&v[i * PAGE_SIZE / 4]),
+			      pages[i]);
 		kunmap_local(k);
 	}
 	vfree(v + 1); /* not the start: a warning */
@@ -391,7 +399,7 @@ static void hog_all_but(struct list_head *hog, unsigned long k)
 		while ((page = alloc_pages(GFP_HIGHUSER, order)))
 			list_add(&page->lru, hog);
 	/* Trade one block of at least k pages for k free pages. */
-	list_for_each_entry(page, hog, lru) {
+	list_for_each_entry (page, hog, lru) {
 		if ((1UL << page->order) >= k && page->order > 0) {
 			block = page;
 			break;
@@ -430,15 +438,15 @@ KTEST(vmalloc, out_of_memory_rollback)
 		before = vm_free_pages();
 		hog_all_but(&hog, k);
 		p = __vmalloc_node_range(8 * PAGE_SIZE, PAGE_SIZE, start,
-					 start + slot, GFP_HIGHUSER, PAGE_KERNEL,
-					 0, 0, NULL);
+					 start + slot, GFP_HIGHUSER,
+					 PAGE_KERNEL, 0, 0, NULL);
 		if (p) {
 			successes++;
 			vfree(p);
 		} else {
 			failures++;
 		}
-		list_for_each_entry_safe(page, n, &hog, lru) {
+		list_for_each_entry_safe (page, n, &hog, lru) {
 			list_del(&page->lru);
 			__free_pages(page, page->order);
 		}
@@ -483,13 +491,15 @@ KTEST(vmalloc, random_stress)
 		unsigned int i = xorshift32(&seed) % SLOTS;
 
 		if (live[i].p) {
-			bad += check(live[i].p, live[i].size, i + (unsigned long)live[i].p);
+			bad += check(live[i].p, live[i].size,
+				     i + (unsigned long)live[i].p);
 			vfree(live[i].p);
 			live[i].p = NULL;
 			live_pages -= PFN_UP(live[i].size);
 			continue;
 		}
-		live[i].size = (1 + xorshift32(&seed) % (seed & 1 ? 4 : 32)) * PAGE_SIZE -
+		live[i].size = (1 + xorshift32(&seed) % (seed & 1 ? 4 : 32)) *
+				       PAGE_SIZE -
 			       (seed & 0x70);
 		/* Stay within a quarter of free memory: small RAM runs too. */
 		if (live_pages + PFN_UP(live[i].size) > budget)
@@ -509,7 +519,8 @@ KTEST(vmalloc, random_stress)
 	for (op = 0; op < SLOTS; op++) {
 		if (!live[op].p)
 			continue;
-		bad += check(live[op].p, live[op].size, op + (unsigned long)live[op].p);
+		bad += check(live[op].p, live[op].size,
+			     op + (unsigned long)live[op].p);
 		vfree(live[op].p);
 		live[op].p = NULL;
 	}

@@ -7,6 +7,7 @@
 #include <asm/desc.h>
 #include <asm/segment.h>
 #include <asm/traps.h>
+#include <kernel/syscall.h>
 
 #define IDT_ENTRIES 256
 #define STUB_SIZE 16 /* matches STUB_SIZE in entry_*.asm */
@@ -52,5 +53,9 @@ void idt_init(void)
 	idt_set_gate(X86_TRAP_DF, 0, DESC_P | DESC_TASK_GATE, 0);
 	idt[X86_TRAP_DF].selector = GDT_ENTRY_DOUBLEFAULT_TSS * 8;
 #endif
+	/* System calls come from ring 3: the only gate user code may use. */
+	idt_set_gate(SYSCALL_VECTOR,
+		     (unsigned long)idt_stubs + SYSCALL_VECTOR * STUB_SIZE,
+		     DESC_P | DESC_DPL(3) | DESC_INTR_GATE, 0);
 	__asm__ __volatile__("lidt %0" ::"m"(p));
 }

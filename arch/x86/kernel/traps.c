@@ -8,16 +8,21 @@
  * the per-vector policy: #BP and NMI report and go on, the rest oops.
  */
 #include <asm/extable.h>
+#include <asm/irq.h>
 #include <asm/processor.h>
 #include <asm/traps.h>
+#include <kernel/debug_break.h>
 #include <kernel/exception.h>
 #include <kernel/mm.h>
 #include <kernel/panic.h>
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
+#include <kernel/syscall.h>
 #include <kernel/vmalloc.h>
 
 extern const char exception_catch_resume[];
+
+void (*test_vector_handler)(struct pt_regs *regs);
 
 static const char *const exception_names[X86_NR_EXCEPTIONS] = {
 	[X86_TRAP_DE] = "#DE divide error",
@@ -124,6 +129,7 @@ __noreturn void die(const struct pt_regs *regs, unsigned long address)
 {
 	printk("Oops: %s [#1]\n", exception_name((int)regs->vector));
 	show_exception(regs, address);
+	debug_break("oops");
 	panic("Fatal exception %s", exception_name((int)regs->vector));
 }
 
@@ -149,6 +155,19 @@ void do_interrupt(struct pt_regs *regs)
 {
 	if (regs->vector < X86_NR_EXCEPTIONS) {
 		do_exception(regs);
+		return;
+	}
+	if (regs->vector == SYSCALL_VECTOR) {
+		do_syscall(regs);
+		return;
+	}
+	if (regs->vector == TEST_VECTOR && test_vector_handler) {
+		test_vector_handler(regs);
+		return;
+	}
+	if (regs->vector >= IRQ0_VECTOR &&
+	    regs->vector < IRQ0_VECTOR + NR_IRQS) {
+		do_irq(regs);
 		return;
 	}
 	printk("unexpected interrupt vector %lu\n", regs->vector);

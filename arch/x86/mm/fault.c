@@ -6,8 +6,9 @@
  *   vmalloc_fault       kernel address in the vmalloc range, not-present,
  *                       supervisor: copy the missing top-level entry
  *   spurious fault      the live tables already permit the access
- *   fixups              exception table, or a catch armed by a test
- *   user fault          (with user tasks: kill the task) -- not yet
+ *   user address        demand-fill inside a region of current's mm
+ *   user mode           anything else: kill the task, one line
+ *   fixups              exception table (uaccess), or a catch armed by a test
  *   oops                report and panic
  *
  * A fault that keeps being "fixed" at the same IP and address is a loop
@@ -16,10 +17,13 @@
 #include <asm/tlbflush.h>
 #include <asm/traps.h>
 #include <kernel/compiler.h>
+#include <kernel/debug_break.h>
 #include <kernel/fault.h>
 #include <kernel/mm.h>
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <kernel/user.h>
 
 #define PF_LOOP_LIMIT 8 /* the same fault fixed this often in a row is a loop */
 
@@ -91,11 +95,29 @@ static bool pf_loop(const struct pt_regs *regs, unsigned long address)
 	return false;
 }
 
+/* A user task touched what it may not: report it in one line and end it. */
+static __noreturn void bad_area_kill(const struct pt_regs *regs,
+				     unsigned long error_code,
+				     unsigned long address)
+{
+	printk("pf: killed task '%s' (pid %d): user %s at %lx, ip %lx, error_code 0x%lx (%s%s)\n",
+	       current->comm, current->pid,
+	       (error_code & X86_PF_INSTR)   ? "instruction fetch"
+	       : (error_code & X86_PF_WRITE) ? "write"
+					     : "read",
+	       address, regs->ip, error_code,
+	       (error_code & X86_PF_PROT) ? "permissions violation"
+					  : "not-present page",
+	       pgtable_kernel_address(address) ? ", kernel address" : "");
+	task_exit(EXIT_KILLED);
+}
+
 void do_page_fault(struct pt_regs *regs, unsigned long error_code,
 		   unsigned long address)
 {
 	bool kernel_addr = pgtable_kernel_address(address);
 
+	debug_break("page_fault");
 	if (pf_loop(regs, address)) {
 		pf_stats.loops++;
 		printk("BUG: page fault loop: the fault at ip %lx, address %lx was \"fixed\" %d times in a row\n",
@@ -109,6 +131,13 @@ void do_page_fault(struct pt_regs *regs, unsigned long error_code,
 	if (kernel_addr && !(error_code & X86_PF_USER) &&
 	    spurious_kernel_fault(error_code, address))
 		return;
+	if (user_mode(regs))
+		pf_stats.user++;
+	if (!kernel_addr && current->mm &&
+	    handle_user_fault(current->mm, address, error_code) == 0)
+		return;
+	if (user_mode(regs))
+		bad_area_kill(regs, error_code, address);
 bad:
 	if (fixup_exception(regs, address))
 		return;

@@ -69,6 +69,13 @@ extern unsigned int x86_phys_bits; /* arch/x86/kernel/setup.c, from CPUID */
 		 ? 1ULL << x86_phys_bits                  \
 		 : PHYS_ADDR_FORMAT_LIMIT)
 
+/* User space: [0, TASK_SIZE). */
+#ifdef CONFIG_X86_64
+#define TASK_SIZE 0x0000800000000000UL
+#else
+#define TASK_SIZE PAGE_OFFSET
+#endif
+
 #define PFN_UP(x) ((unsigned long)(((x) + PAGE_SIZE - 1) >> PAGE_SHIFT))
 #define PFN_DOWN(x) ((unsigned long)((x) >> PAGE_SHIFT))
 #define PFN_PHYS(pfn) ((phys_addr_t)(pfn) << PAGE_SHIFT)

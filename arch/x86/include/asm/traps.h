@@ -42,6 +42,10 @@ enum {
 #define X86_PF_SHSTK (1UL << 6) /* shadow stack */
 #define X86_PF_SGX (1UL << 15)
 
+/* A software-interrupt vector for tests (an "interrupt" at a chosen moment). */
+#define TEST_VECTOR 0x81
+extern void (*test_vector_handler)(struct pt_regs *regs);
+
 /* Called by the entry stubs for every vector. */
 void do_interrupt(struct pt_regs *regs);
 

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Boot-time benchmarks, selected by `bench=NAME` on the command line and
+ * run by tools/bench (`make bench`); docs/benchmarks.md explains the
+ * output. Known names: vmalloc.
+ */
+#ifndef KERNEL_BENCH_H
+#define KERNEL_BENCH_H
+
+#include <kernel/compiler.h>
+
+/*
+ * Run benchmark what, print its figures on the console, then leave QEMU
+ * (status 33 when it ran to the end, 35 for an unknown name or a
+ * functional failure such as a NULL from vmalloc).
+ */
+__noreturn void bench_run(const char *what);
+
+#endif

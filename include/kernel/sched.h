@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Tasks and the round-robin scheduler.
+ *
+ * Every task has its own kernel stack and an mm: a user task its own; a
+ * kernel thread none of its own (mm == NULL) -- it borrows the previous
+ * task's (active_mm), as Linux's lazy TLB does, so switching to and from
+ * a kernel thread loads no CR3. The switch loads CR3 only when the mm
+ * changes. Task 0 is the boot context (it runs the tests); an idle task
+ * runs when nothing else can.
+ */
+#ifndef KERNEL_SCHED_H
+#define KERNEL_SCHED_H
+
+#include <asm/page.h>
+#include <kernel/list.h>
+#include <kernel/types.h>
+
+#define THREAD_ORDER 1 /* 8 KiB kernel stacks */
+#define THREAD_SIZE (PAGE_SIZE << THREAD_ORDER)
+#define TASK_COMM_LEN 16
+
+enum task_state { TASK_RUNNING, TASK_SLEEPING, TASK_DEAD };
+
+/* Exit code of a task killed for a bad memory access (128 + SIGSEGV, as a shell shows it). */
+#define EXIT_KILLED 139
+
+struct mm_struct;
+struct pt_regs;
+
+struct task_struct {
+	unsigned long sp; /* saved by __switch_to_asm: must stay first */
+	void *stack;	  /* THREAD_SIZE bytes of lowmem */
+	struct mm_struct *mm;	     /* NULL for kernel threads */
+	struct mm_struct *active_mm; /* the mm CR3 holds while this runs */
+	int pid;
+	enum task_state state;
+	unsigned long wake_at; /* jiffies, when sleeping */
+	int exit_code;
+	char comm[TASK_COMM_LEN];
+	struct list_head tasks; /* on the task list */
+	void (*fn)(void *);	/* kernel thread body */
+	void *arg;
+	unsigned long user_ip, user_sp; /* where a user task starts */
+	struct exception_catch *catch_top; /* its armed catches, while switched out */
+};
+
+extern struct task_struct *current;
+
+struct sched_stats {
+	unsigned long switches;	   /* context switches */
+	unsigned long cr3_loads;   /* of which loaded CR3 */
+	unsigned long tasks_alive; /* not yet released */
+};
+extern struct sched_stats sched_stats;
+
+/* Make the boot context task 0 and start the idle task. */
+void sched_init(void);
+
+/* A kernel thread running fn(arg); NULL when out of memory. Runnable at once. */
+struct task_struct *kthread_create(void (*fn)(void *), void *arg,
+				   const char *name);
+
+/*
+ * A kernel thread with an address space of its own (mm taken over: the
+ * task releases it). For the tests of per-process page directories.
+ */
+struct task_struct *kthread_create_mm(void (*fn)(void *), void *arg,
+				      const char *name, struct mm_struct *mm);
+
+/* Give up the CPU to the next runnable task (round robin). */
+void schedule(void);
+void yield(void);
+/* Sleep for ticks timer ticks. */
+void sleep_ticks(unsigned long ticks);
+/* End the current task; its stack and mm are released after the switch away. */
+__attribute__((noreturn)) void task_exit(int code);
+
+/*
+ * Wait until t has exited (running other tasks meanwhile), then return
+ * its exit code. t must not be waited for twice; it is released.
+ */
+int task_wait(struct task_struct *t);
+
+/* Timer tick: account the current task's slice; preempt when it is used up. */
+void sched_tick(struct pt_regs *regs);
+
+/* Tests only: called in the switch path after CR3 is loaded, before current changes. */
+extern void (*sched_switch_test_hook)(struct task_struct *prev,
+				      struct task_struct *next);
+
+#endif

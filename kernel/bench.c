@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Boot-time benchmarks (bench=NAME on the command line). bench=vmalloc runs
+ * the workloads of the vmalloc benchmark spec (docs/benchmarks.md) three
+ * times and prints one machine-readable line per figure:
+ *
+ *   bench: vmalloc <mode> round=R name=NAME iters=N cycles=C [key=value...]
+ *   bench: vmalloc <mode> <kind> key=value...   (kind: start tsc rng meta
+ *                                                round error done)
+ *
+ * C is the rdtsc delta around the whole loop: instructions under QEMU's
+ * -icount shift=0, host TSC ticks under plain TCG (the tsc line gives the
+ * PIT calibration to turn those into time). The kernel never divides by
+ * the count (32-bit has no 64-bit division without libgcc): tools/bench
+ * does. Nothing is printed inside a timed loop.
+ */
+#include <asm/io.h>
+#include <asm/processor.h>
+#include <kernel/bench.h>
+#include <kernel/page_alloc.h>
+#include <kernel/panic.h>
+#include <kernel/pgtable.h>
+#include <kernel/printk.h>
+#include <kernel/qemu.h>
+#include <kernel/slab.h>
+#include <kernel/string.h>
+#include <kernel/version.h>
+#include <kernel/vmalloc.h>
+
+#define BENCH_ROUNDS 3
+#define BENCH_MAX_LIVE 100000UL /* the largest live set (fix_size_live) */
+
+/* The workloads' sizes, from the spec. */
+#define FIX_SIZE_ITERS 10000
+#define RANDOM_SIZE_ITERS 1000
+#define BUSY_ITERS 10000
+#define BUSY_LIVE 5000
+#define FULL_FIT_A 4000
+#define FULL_FIT_B 2000
+#define TOUCH_ITERS 1000
+#define TOUCH_PAGES 64
+#define VMAP_ITERS 10000
+#define VMAP_PAGES 16
+
+/* xorshift32 self-check (spec): the first eight k and the sum of 1000. */
+#define RNG_SEED 2463534242u
+static const unsigned int rng_first8[8] = { 16, 7, 1, 83, 10, 83, 75, 62 };
+#define RNG_SUM 47632UL
+
+struct bench {
+	int round;
+	unsigned long failures; /* NULLs from vmalloc/vmap in the workloads */
+	void **live;		/* BENCH_MAX_LIVE slots for the live sets */
+	unsigned int live_order;
+};
+
+static inline u64 bench_tsc(void)
+{
+	u32 lo, hi;
+
+	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi)::"memory");
+	return ((u64)hi << 32) | lo;
+}
+
+/*
+ * Finish whatever vmalloc defers before a scenario starts, untimed, so that
+ * each one starts clean. vfree does everything at once today (unmap, TLB
+ * flush, free pages, return the range), so there is nothing to do; a
+ * vmalloc that defers purges must call its purge here.
+ */
+static void bench_flush(void)
+{
+}
+
+/* ---- output -------------------------------------------------------------- */
+
+static void report(struct bench *b, const char *name, unsigned long iters,
+		   u64 cycles, unsigned long failed, const char *extra)
+{
+	printk("bench: vmalloc %s round=%d name=%s iters=%lu cycles=%llu%s%s\n",
+	       KERNEL_MODE, b->round, name, iters, (unsigned long long)cycles,
+	       extra ? " " : "", extra ? extra : "");
+	if (failed) {
+		printk("bench: vmalloc %s error round=%d name=%s failed=%lu\n",
+		       KERNEL_MODE, b->round, name, failed);
+		b->failures += failed;
+	}
+}
+
+/* The kmalloc size class (bytes taken) of a size-byte request. */
+static unsigned long kmalloc_class(unsigned long size)
+{
+	unsigned long c = KMALLOC_MIN_SIZE;
+
+	if (size > KMALLOC_MAX_CACHE_SIZE)
+		return ALIGN_UP(size, PAGE_SIZE);
+	while (c < size)
+		c <<= 1;
+	return c;
+}
+
+/*
+ * TSC ticks over 50 ms of PIT channel 2 (mode 0, gated through port 0x61),
+ * as Linux's pit_calibrate_tsc does: tools/bench turns plain-TCG ticks
+ * into nanoseconds with it. Prints zeros if the PIT never fires.
+ */
+#define PIT_HZ 1193182
+#define PIT_LATCH (PIT_HZ / 20)
+static void bench_calibrate_tsc(void)
+{
+	u8 gate = inb(0x61);
+	unsigned long spins = 0;
+	bool fired;
+	u64 t0, t1;
+
+	outb(0x61, (gate & ~0x02) | 0x01); /* gate on, speaker off */
+	outb(0x43, 0xb0); /* channel 2, lobyte/hibyte, mode 0, binary */
+	outb(0x42, PIT_LATCH & 0xff);
+	outb(0x42, PIT_LATCH >> 8);
+	t0 = bench_tsc();
+	while (!(fired = inb(0x61) & 0x20) && ++spins < 100000000UL)
+		;
+	t1 = bench_tsc();
+	outb(0x61, gate);
+	printk("bench: vmalloc %s tsc cycles=%llu pit_ticks=%lu pit_hz=%lu\n",
+	       KERNEL_MODE, fired ? (unsigned long long)(t1 - t0) : 0ULL,
+	       fired ? (unsigned long)PIT_LATCH : 0UL, (unsigned long)PIT_HZ);
+}
+
+/* ---- live sets (untimed) ------------------------------------------------- */
+
+/*
+ * live[0..want) = vmalloc(PAGE_SIZE), stopping early when the vmalloc range
+ * or memory runs out; in that case the last 16 are freed again so that the
+ * 3-page areas of the timed loop that follows still fit. Returns how many
+ * stay live and says why it stopped short in *limit.
+ */
+static unsigned long live_fill(void **live, unsigned long want,
+			       const char **limit)
+{
+	unsigned long i;
+
+	*limit = "none";
+	for (i = 0; i < want; i++) {
+		live[i] = vmalloc(PAGE_SIZE);
+		if (!live[i])
+			break;
+	}
+	if (i == want)
+		return i;
+	*limit = vmap_area_free_bytes(&vmap_area_root) < 8 * PAGE_SIZE
+			 ? "vmalloc_range"
+			 : "memory";
+	for (want = min(i, 16UL); want; want--)
+		vfree(live[--i]);
+	return i;
+}
+
+static void live_free(void **live, unsigned long n)
+{
+	unsigned long i;
+
+	for (i = 0; i < n; i++)
+		vfree(live[i]);
+}
+
+/* ---- the workloads ------------------------------------------------------- */
+
+/* p = vmalloc(3 pages); vfree(p), n times. */
+static u64 fix_size_loop(unsigned long n, unsigned long *failed)
+{
+	unsigned long i, fail = 0;
+	u64 t0, t1;
+
+	t0 = bench_tsc();
+	for (i = 0; i < n; i++) {
+		void *p = vmalloc(3 * PAGE_SIZE);
+
+		fail += !p;
+		vfree(p);
+	}
+	t1 = bench_tsc();
+	*failed = fail;
+	return t1 - t0;
+}
+
+static void bench_fix_size(struct bench *b)
+{
+	unsigned long failed;
+	u64 c;
+
+	bench_flush();
+	c = fix_size_loop(FIX_SIZE_ITERS, &failed);
+	report(b, "fix_size", FIX_SIZE_ITERS, c, failed, NULL);
+}
+
+/* k[i] = 1 + xorshift32 % 100, re-seeded every round, and the self-check. */
+static void random_sizes(unsigned char *k, unsigned int n, int round)
+{
+	unsigned long sum = 0;
+	u32 s = RNG_SEED;
+	unsigned int i;
+
+	for (i = 0; i < n; i++) {
+		s ^= s << 13;
+		s ^= s >> 17;
+		s ^= s << 5;
+		k[i] = (unsigned char)(1 + s % 100);
+		sum += k[i];
+	}
+	printk("bench: vmalloc %s rng round=%d first8=%u,%u,%u,%u,%u,%u,%u,%u sum=%lu\n",
+	       KERNEL_MODE, round, k[0], k[1], k[2], k[3], k[4], k[5], k[6],
+	       k[7], sum);
+	for (i = 0; i < 8; i++)
+		if (k[i] != rng_first8[i])
+			panic("bench: xorshift32 self-check: k[%u] = %u, expected %u",
+			      i, k[i], rng_first8[i]);
+	if (sum != RNG_SUM)
+		panic("bench: xorshift32 self-check: sum %lu, expected %lu",
+		      sum, RNG_SUM);
+}
+
+static void bench_random_size(struct bench *b)
+{
+	static unsigned char k[RANDOM_SIZE_ITERS];
+	unsigned long i, fail = 0;
+	u64 t0, t1;
+
+	random_sizes(k, RANDOM_SIZE_ITERS, b->round);
+	bench_flush();
+	t0 = bench_tsc();
+	for (i = 0; i < RANDOM_SIZE_ITERS; i++) {
+		void *p = vmalloc(k[i] * PAGE_SIZE);
+
+		fail += !p;
+		vfree(p);
+	}
+	t1 = bench_tsc();
+	report(b, "random_size", RANDOM_SIZE_ITERS, t1 - t0, fail, NULL);
+}
+
+/* p = vmalloc(PAGE_SIZE); vfree(p), n times. */
+static u64 one_page_loop(unsigned long n, unsigned long *failed)
+{
+	unsigned long i, fail = 0;
+	u64 t0, t1;
+
+	t0 = bench_tsc();
+	for (i = 0; i < n; i++) {
+		void *p = vmalloc(PAGE_SIZE);
+
+		fail += !p;
+		vfree(p);
+	}
+	t1 = bench_tsc();
+	*failed = fail;
+	return t1 - t0;
+}
+
+/* Workloads 3-6: base, setup (timed), with 5000 live, teardown (timed). */
+static void bench_long_busy_list(struct bench *b)
+{
+	void **live = b->live;
+	unsigned long i, failed;
+	u64 t0, t1, c;
+
+	bench_flush();
+	c = one_page_loop(BUSY_ITERS, &failed);
+	report(b, "long_busy_list_base", BUSY_ITERS, c, failed, NULL);
+
+	bench_flush();
+	failed = 0;
+	t0 = bench_tsc();
+	for (i = 0; i < BUSY_LIVE; i++) {
+		live[i] = vmalloc(PAGE_SIZE);
+		failed += !live[i];
+	}
+	t1 = bench_tsc();
+	report(b, "long_busy_list_setup", BUSY_LIVE, t1 - t0, failed, NULL);
+
+	bench_flush();
+	c = one_page_loop(BUSY_ITERS, &failed);
+	report(b, "long_busy_list", BUSY_ITERS, c, failed, NULL);
+
+	bench_flush();
+	t0 = bench_tsc();
+	for (i = 0; i < BUSY_LIVE; i++)
+		vfree(live[i]);
+	t1 = bench_tsc();
+	report(b, "long_busy_list_teardown", BUSY_LIVE, t1 - t0, 0, NULL);
+}
+
+/*
+ * 4000 one-page areas, the odd ones freed: 2000 holes of one page plus a
+ * guard page. Timed: 2000 one-page allocations, which a lowest-address
+ * first fit puts into the holes (in_hole counts those).
+ */
+static void bench_full_fit(struct bench *b)
+{
+	void **a = b->live, **bb = b->live + FULL_FIT_A;
+	unsigned long i, lo = ~0UL, hi = 0, in_hole = 0, failed = 0;
+	char extra[48];
+	u64 t0, t1;
+
+	for (i = 0; i < FULL_FIT_A; i++) {
+		a[i] = vmalloc(PAGE_SIZE);
+		if (!a[i])
+			failed++;
+		else {
+			lo = min(lo, (unsigned long)a[i]);
+			hi = max(hi, (unsigned long)a[i]);
+		}
+	}
+	for (i = 1; i < FULL_FIT_A; i += 2) {
+		vfree(a[i]);
+		a[i] = NULL;
+	}
+	bench_flush();
+	t0 = bench_tsc();
+	for (i = 0; i < FULL_FIT_B; i++)
+		bb[i] = vmalloc(PAGE_SIZE);
+	t1 = bench_tsc();
+	for (i = 0; i < FULL_FIT_B; i++) {
+		unsigned long p = (unsigned long)bb[i];
+
+		if (!p)
+			failed++;
+		else if (p >= lo && p <= hi)
+			in_hole++;
+	}
+	snprintf(extra, sizeof(extra), "in_hole=%lu of=%d", in_hole,
+		 FULL_FIT_B);
+	report(b, "full_fit", FULL_FIT_B, t1 - t0, failed, extra);
+	live_free(bb, FULL_FIT_B);
+	live_free(a, FULL_FIT_A); /* the odd ones are NULL: no-ops */
+}
+
+static void bench_touch(struct bench *b)
+{
+	unsigned long i, j, fail = 0;
+	u64 t0, t1;
+
+	bench_flush();
+	t0 = bench_tsc();
+	for (i = 0; i < TOUCH_ITERS; i++) {
+		volatile u8 *p = vmalloc(TOUCH_PAGES * PAGE_SIZE);
+
+		if (p)
+			for (j = 0; j < TOUCH_PAGES; j++)
+				p[j * PAGE_SIZE] = (u8)j;
+		else
+			fail++;
+		vfree((const void *)p);
+	}
+	t1 = bench_tsc();
+	report(b, "touch", TOUCH_ITERS, t1 - t0, fail, NULL);
+}
+
+static void bench_vmap(struct bench *b)
+{
+	struct page *pages[VMAP_PAGES];
+	unsigned long i, fail = 0;
+	u64 t0, t1;
+
+	for (i = 0; i < VMAP_PAGES; i++) {
+		pages[i] = alloc_page(GFP_KERNEL);
+		if (!pages[i]) {
+			while (i--)
+				__free_page(pages[i]);
+			report(b, "vmap", 0, 0, 1, "no_pages=1");
+			return;
+		}
+	}
+	bench_flush();
+	t0 = bench_tsc();
+	for (i = 0; i < VMAP_ITERS; i++) {
+		void *v = vmap(pages, VMAP_PAGES, VM_MAP, PAGE_KERNEL);
+
+		fail += !v;
+		vunmap(v);
+	}
+	t1 = bench_tsc();
+	report(b, "vmap", VMAP_ITERS, t1 - t0, fail, NULL);
+	for (i = 0; i < VMAP_PAGES; i++)
+		__free_page(pages[i]);
+}
+
+/*
+ * Metadata of a live set, measured around an untimed fill with kmalloc's
+ * empty pages given back first: kmalloc pages and page-table pages added.
+ */
+struct meta {
+	unsigned long kmem, tables;
+};
+
+static void meta_begin(struct meta *m)
+{
+	kmem_shrink();
+	m->kmem = kmem_pages();
+	m->tables = nr_pgtable_pages;
+}
+
+static void meta_end(struct bench *b, struct meta *m, unsigned long live)
+{
+	unsigned long kmem = (kmem_pages() - m->kmem) * PAGE_SIZE;
+	unsigned long tables = (nr_pgtable_pages - m->tables) * PAGE_SIZE;
+
+	if (!live)
+		return;
+	printk("bench: vmalloc %s meta round=%d live=%lu kmem_bytes=%lu pgtable_bytes=%lu per_area=%lu\n",
+	       KERNEL_MODE, b->round, live, kmem, tables,
+	       (kmem + tables + live / 2) / live);
+}
+
+/* fix_size with n one-page areas live (set up and torn down untimed). */
+static void bench_fix_size_live(struct bench *b, unsigned long n)
+{
+	const char *limit;
+	unsigned long live, failed;
+	struct meta m;
+	char extra[80];
+	u64 c;
+
+	meta_begin(&m);
+	live = live_fill(b->live, n, &limit);
+	if (n > 1) /* one area's share of a slab page means nothing */
+		meta_end(b, &m, live);
+	bench_flush();
+	c = fix_size_loop(FIX_SIZE_ITERS, &failed);
+	snprintf(extra, sizeof(extra), "live=%lu wanted=%lu limit=%s", live, n,
+		 limit);
+	report(b, "fix_size_live", FIX_SIZE_ITERS, c, failed, extra);
+	live_free(b->live, live);
+}
+
+/* The metadata of the 5000 live areas of long_busy_list_setup, untimed. */
+static void bench_meta(struct bench *b)
+{
+	const char *limit;
+	unsigned long live;
+	struct meta m;
+
+	meta_begin(&m);
+	live = live_fill(b->live, BUSY_LIVE, &limit);
+	meta_end(b, &m, live);
+	live_free(b->live, live);
+}
+
+static void bench_round(struct bench *b)
+{
+	bench_fix_size(b);
+	bench_random_size(b);
+	bench_long_busy_list(b);
+	bench_full_fit(b);
+	bench_touch(b);
+	bench_vmap(b);
+	/* Extras beyond Linux's list. */
+	bench_fix_size_live(b, 1);
+	bench_fix_size_live(b, 10000);
+	bench_fix_size_live(b, BENCH_MAX_LIVE);
+	bench_meta(b);
+	printk("bench: vmalloc %s round round=%d areas=%lu free_pages=%lu kmem_pages=%lu pgtable_pages=%lu\n",
+	       KERNEL_MODE, b->round, vmalloc_stats.areas, nr_free_pages(),
+	       kmem_pages(), nr_pgtable_pages);
+}
+
+static void bench_vmalloc(void)
+{
+	struct bench b = { 0 };
+	unsigned long bytes = BENCH_MAX_LIVE * sizeof(void *);
+
+	while ((PAGE_SIZE << b.live_order) < bytes)
+		b.live_order++;
+	b.live = (void **)__get_free_pages(GFP_KERNEL, b.live_order);
+	if (!b.live) {
+		printk("bench: vmalloc %s error no memory for %lu live slots\n",
+		       KERNEL_MODE, BENCH_MAX_LIVE);
+		qemu_exit(QEMU_EXIT_FAIL);
+		halt_forever();
+	}
+	printk("bench: vmalloc %s start rounds=%d areas=%lu free_pages=%lu vmalloc_bytes=%lu\n",
+	       KERNEL_MODE, BENCH_ROUNDS, vmalloc_stats.areas, nr_free_pages(),
+	       (unsigned long)(VMALLOC_END - VMALLOC_START));
+	printk("bench: vmalloc %s meta sizeof_vm_struct=%lu vm_struct_class=%lu page_array_class=%lu\n",
+	       KERNEL_MODE, (unsigned long)sizeof(struct vm_struct),
+	       kmalloc_class(sizeof(struct vm_struct)),
+	       kmalloc_class(sizeof(struct page *)));
+	bench_calibrate_tsc();
+	for (b.round = 1; b.round <= BENCH_ROUNDS; b.round++)
+		bench_round(&b);
+	free_pages((unsigned long)b.live, b.live_order);
+	printk("bench: vmalloc %s done rounds=%d failures=%lu\n", KERNEL_MODE,
+	       BENCH_ROUNDS, b.failures);
+	qemu_exit(b.failures ? QEMU_EXIT_FAIL : QEMU_EXIT_PASS);
+}
+
+__noreturn void bench_run(const char *what)
+{
+	if (!strcmp(what, "vmalloc")) {
+		bench_vmalloc();
+	} else {
+		printk("bench: unknown benchmark '%s' (known: vmalloc)\n",
+		       what);
+		qemu_exit(QEMU_EXIT_FAIL);
+	}
+	halt_forever();
+}

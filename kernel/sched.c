@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Tasks, context switch and a round-robin scheduler (include/kernel/sched.h).
+ *
+ * The task list is scanned from the task after current for the next one
+ * that can run: O(n), fine for the test workloads. A task that exits
+ * keeps running on its stack until the switch away; the task switched to
+ * releases its stack and mm (finish_task_switch), and task_wait frees
+ * what is left.
+ */
+#include <asm/desc.h>
+#include <asm/irq.h>
+#include <asm/processor.h>
+#include <kernel/exception.h>
+#include <kernel/mm.h>
+#include <kernel/page_alloc.h>
+#include <kernel/panic.h>
+#include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <kernel/slab.h>
+#include <kernel/string.h>
+#include <kernel/time.h>
+
+#define TIMESLICE_TICKS 2
+
+extern char boot_stack[];
+void task_start(void); /* arch/x86/entry/switch_*.asm */
+struct task_struct *__switch_to_asm(struct task_struct *prev,
+				    struct task_struct *next);
+void arch_start_task(struct task_struct *t); /* arch/x86/kernel/process.c */
+void arch_prepare_stack(struct task_struct *t);
+void arch_set_kernel_stack(struct task_struct *t);
+
+/*
+ * Task 0, the boot context. It runs on init_mm itself rather than borrow
+ * like other kernel threads: the tests it runs change init_mm's tables
+ * and expect to see them through CR3 at once.
+ */
+static struct task_struct init_task = {
+	.stack = boot_stack,
+	.mm = &init_mm,
+	.active_mm = &init_mm,
+	.pid = 0,
+	.state = TASK_RUNNING,
+	.comm = "swapper/0",
+};
+
+struct task_struct *current = &init_task;
+struct sched_stats sched_stats;
+void (*sched_switch_test_hook)(struct task_struct *, struct task_struct *);
+
+static LIST_HEAD(task_list);
+static struct task_struct *idle_task;
+static int next_pid = 1;
+static unsigned int slice_left = TIMESLICE_TICKS;
+
+static unsigned long irq_save(void)
+{
+	unsigned long flags = read_flags();
+
+	local_irq_disable();
+	return flags;
+}
+
+static void irq_restore(unsigned long flags)
+{
+	if (flags & X86_EFLAGS_IF)
+		local_irq_enable();
+}
+
+static bool task_runnable(struct task_struct *t)
+{
+	if (t->state == TASK_SLEEPING && (long)(jiffies - t->wake_at) >= 0)
+		t->state = TASK_RUNNING;
+	return t->state == TASK_RUNNING;
+}
+
+/* The next runnable task after current, in list order; idle if none. */
+static struct task_struct *pick_next_task(void)
+{
+	struct list_head *pos = &current->tasks;
+
+	for (;;) {
+		struct task_struct *t;
+
+		pos = pos->next;
+		if (pos == &task_list)
+			continue;
+		t = list_entry(pos, struct task_struct, tasks);
+		if (t != idle_task && task_runnable(t))
+			return t;
+		if (t == current)
+			return task_runnable(t) ? t : idle_task;
+	}
+}
+
+/* Drop a reference to mm; the last one frees it (never init_mm). */
+static void mmdrop(struct mm_struct *mm)
+{
+	if (mm != &init_mm && --mm->count == 0)
+		mm_free(mm);
+}
+
+/* Free what a dead task no longer needs: its stack and its mm. */
+static void release_task(struct task_struct *t)
+{
+	if (t->mm)
+		mmdrop(t->mm); /* the task's own reference */
+	free_pages((unsigned long)t->stack, THREAD_ORDER);
+	t->stack = NULL;
+	sched_stats.tasks_alive--;
+}
+
+/* Runs in the task switched to, on its stack, right after the switch. */
+void finish_task_switch(struct task_struct *last)
+{
+	/* A kernel thread borrowed last's mm for as long as it ran. */
+	mmdrop(last->active_mm);
+	if (last->state == TASK_DEAD)
+		release_task(last);
+}
+
+static void context_switch(struct task_struct *prev, struct task_struct *next)
+{
+	struct mm_struct *oldmm = prev->active_mm;
+
+	if (next->mm) {
+		next->active_mm = next->mm;
+		if (next->mm != oldmm)
+			sched_stats.cr3_loads++;
+		switch_mm(next->mm);
+	} else {
+		next->active_mm = oldmm; /* lazy TLB: keep CR3 as it is */
+	}
+	next->active_mm->count++;
+	if (sched_switch_test_hook)
+		sched_switch_test_hook(prev, next);
+	arch_set_kernel_stack(next);
+	/* Armed exception catches belong to the task that armed them. */
+	prev->catch_top = exception_catch_top;
+	exception_catch_top = next->catch_top;
+	sched_stats.switches++;
+	current = next;
+	finish_task_switch(__switch_to_asm(prev, next));
+}
+
+void schedule(void)
+{
+	unsigned long flags = irq_save();
+	struct task_struct *next = pick_next_task();
+
+	slice_left = TIMESLICE_TICKS;
+	if (next != current)
+		context_switch(current, next);
+	irq_restore(flags);
+}
+
+void yield(void)
+{
+	schedule();
+}
+
+void sleep_ticks(unsigned long ticks)
+{
+	current->wake_at = jiffies + ticks;
+	current->state = TASK_SLEEPING;
+	schedule();
+}
+
+void sched_tick(struct pt_regs *regs __unused)
+{
+	if (current == idle_task || --slice_left == 0)
+		schedule();
+}
+
+__noreturn void task_exit(int code)
+{
+	local_irq_disable();
+	current->exit_code = code;
+	current->state = TASK_DEAD;
+	schedule();
+	panic("task_exit: dead task %d was scheduled again", current->pid);
+}
+
+/* First C code of a new task (from task_start): finish the switch, run. */
+__noreturn void task_entry(struct task_struct *t, struct task_struct *last)
+{
+	finish_task_switch(last);
+	if (t->mm && t->user_ip)
+		arch_start_task(t); /* to ring 3, does not return */
+	local_irq_enable();
+	t->fn(t->arg);
+	task_exit(0);
+}
+
+struct task_struct *kthread_create_mm(void (*fn)(void *), void *arg,
+				      const char *name, struct mm_struct *mm)
+{
+	struct task_struct *t = kzalloc(sizeof(*t), GFP_KERNEL);
+	unsigned long flags;
+
+	if (!t)
+		return NULL;
+	t->stack = (void *)__get_free_pages(GFP_KERNEL, THREAD_ORDER);
+	if (!t->stack) {
+		kfree(t);
+		return NULL;
+	}
+	t->fn = fn;
+	t->arg = arg;
+	t->mm = mm;
+	t->active_mm = mm;
+	t->state = TASK_RUNNING;
+	snprintf(t->comm, sizeof(t->comm), "%s", name);
+	arch_prepare_stack(t);
+	flags = irq_save();
+	t->pid = next_pid++;
+	list_add_tail(&t->tasks, &task_list);
+	sched_stats.tasks_alive++;
+	irq_restore(flags);
+	return t;
+}
+
+struct task_struct *kthread_create(void (*fn)(void *), void *arg,
+				   const char *name)
+{
+	return kthread_create_mm(fn, arg, name, NULL);
+}
+
+int task_wait(struct task_struct *t)
+{
+	unsigned long flags;
+	int code;
+
+	while (t->stack) {
+		unsigned long switches = sched_stats.switches;
+
+		schedule();
+		/* Nothing else could run (t sleeps): let the timer tick. */
+		if (t->stack && sched_stats.switches == switches) {
+			unsigned long flags = read_flags();
+
+			safe_halt();
+			if (!(flags & X86_EFLAGS_IF))
+				local_irq_disable();
+		}
+	}
+	flags = irq_save();
+	list_del(&t->tasks);
+	irq_restore(flags);
+	code = t->exit_code;
+	kfree(t);
+	return code;
+}
+
+static void idle(void *arg __unused)
+{
+	for (;;) {
+		safe_halt(); /* sti; hlt: no tick is lost in between */
+		schedule();
+	}
+}
+
+void sched_init(void)
+{
+	init_mm.count = 1; /* never dropped to zero */
+	list_add(&init_task.tasks, &task_list);
+	idle_task = kthread_create(idle, NULL, "idle");
+	if (!idle_task)
+		panic("sched_init: no memory for the idle task");
+}

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Test helpers: top-level slots of the vmalloc range that no PGD has yet,
+ * and allocations confined to one of them.
+ */
+#ifndef TESTS_KERNEL_VM_SLOTS_H
+#define TESTS_KERNEL_VM_SLOTS_H
+
+#include <kernel/mm.h>
+#include <kernel/pgtable.h>
+#include <kernel/vmalloc.h>
+
+/* A top-level slot (a PMD-sized one in PAE) where the size fits. */
+static inline unsigned long slot_size(void)
+{
+	return PGTABLE_TOP_TABLES_PINNED ? PMD_SIZE : PGDIR_SIZE;
+}
+
+/*
+ * The start of the n-th slot of the vmalloc range whose init_mm top-level
+ * entry is still empty: no PGD has it yet. In PAE, an unused PMD-sized slot.
+ */
+static inline unsigned long fresh_slot(unsigned int n)
+{
+	unsigned long size = slot_size();
+	unsigned long a = ALIGN_UP(VMALLOC_START, size);
+
+	for (; a && a + size <= VMALLOC_END; a += size) {
+		pgd_t *ref = pgd_offset_pgd(init_mm.pgd, a);
+		bool empty = PGTABLE_TOP_TABLES_PINNED
+				     ? !vmalloc_area_containing(a) &&
+					       !vmalloc_area_containing(a + size - 1)
+				     : !pgd_val(*ref);
+
+		if (empty && !vmap_area_find_containing(&vmap_area_root, a) && n-- == 0)
+			return a;
+	}
+	return 0;
+}
+
+static inline void *vmalloc_in_slot(unsigned long slot, unsigned long size)
+{
+	return __vmalloc_node_range(size, PAGE_SIZE, slot, slot + slot_size(),
+				    GFP_KERNEL, PAGE_KERNEL, 0, 0, NULL);
+}
+
+#endif
