@@ -64,6 +64,7 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	setup_arch(&boot_info);
 	debug_break("paging_init");
 	page_alloc_init();
+	page_alloc_pcp_enable(PAGE_ALLOC_PCP_PAGES);
 	page_alloc_print();
 	vmalloc_init();
 	debug_break("vmalloc_init");

@@ -13,9 +13,10 @@
 #include <kernel/user.h>
 
 /* Symbols from the generated build/<mode>/user/programs.asm. */
-#define USER_PROGRAM(n)                                         \
-	extern const u8 user_prog_##n[], user_prog_##n##_end[]; \
-	static const struct user_program prog_##n = { #n, user_prog_##n, user_prog_##n##_end }
+#define USER_PROGRAM(n)                                                  \
+	extern const u8 user_prog_##n[], user_prog_##n##_end[];          \
+	static const struct user_program prog_##n = { #n, user_prog_##n, \
+						      user_prog_##n##_end }
 USER_PROGRAM(hello);
 USER_PROGRAM(probe);
 USER_PROGRAM(sleeper);
@@ -137,7 +138,8 @@ struct task_struct *user_task_create(const char *program, const void *data,
 	mm = mm_alloc();
 	if (!mm)
 		return NULL;
-	if (mm_add_region(mm, USER_CODE, ALIGN_UP(len, PAGE_SIZE), VM_READ | VM_EXEC) ||
+	if (mm_add_region(mm, USER_CODE, ALIGN_UP(len, PAGE_SIZE),
+			  VM_READ | VM_EXEC) ||
 	    mm_add_region(mm, USER_DATA, PAGE_SIZE, VM_READ | VM_WRITE) ||
 	    mm_add_region(mm, USER_STACK_TOP - USER_STACK_SIZE, USER_STACK_SIZE,
 			  VM_READ | VM_WRITE))

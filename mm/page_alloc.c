@@ -105,6 +105,63 @@ static void buddy_merge(struct zone *zone, unsigned long pfn,
 	buddy_add(zone, pfn_to_page(pfn), order);
 }
 
+/* ---- the order-0 page cache -------------------------------------------- */
+
+static unsigned int pcp_max;
+
+void page_alloc_pcp_enable(unsigned int max)
+{
+	pcp_max = max;
+	if (!max)
+		page_alloc_drain_pcp();
+}
+
+static void pcp_drain_zone(struct zone *zone)
+{
+	while (zone->pcp_count) {
+		struct page *page =
+			list_first_entry(&zone->pcp, struct page, lru);
+
+		list_del(&page->lru);
+		zone->pcp_count--;
+		clear_page_flag(page, PG_pcp);
+		zone->free_pages--; /* buddy_merge counts it again */
+		buddy_merge(zone, page_to_pfn(page), 0);
+	}
+}
+
+void page_alloc_drain_pcp(void)
+{
+	for (int z = 0; z < MAX_NR_ZONES; z++)
+		pcp_drain_zone(&zones[z]);
+}
+
+static struct page *pcp_alloc(struct zone *zone)
+{
+	struct page *page;
+
+	if (!zone->pcp_count)
+		return NULL;
+	page = list_first_entry(&zone->pcp, struct page, lru);
+	list_del(&page->lru);
+	zone->pcp_count--;
+	zone->free_pages--;
+	clear_page_flag(page, PG_pcp);
+	return page;
+}
+
+/* Keep a freed order-0 page in the cache; false when the cache is full. */
+static bool pcp_free(struct zone *zone, struct page *page)
+{
+	if (zone->pcp_count >= pcp_max)
+		return false;
+	set_page_flag(page, PG_pcp);
+	list_add(&page->lru, &zone->pcp);
+	zone->pcp_count++;
+	zone->free_pages++;
+	return true;
+}
+
 /* The first free block of at least order in zone, split to order; or NULL. */
 static struct page *buddy_alloc(struct zone *zone, unsigned int order)
 {
@@ -175,6 +232,8 @@ static void page_alloc_init_zones(void)
 			INIT_LIST_HEAD(&zone->free_area[o].free_list);
 			zone->free_area[o].nr_free = 0;
 		}
+		INIT_LIST_HEAD(&zone->pcp);
+		zone->pcp_count = 0;
 	}
 }
 
@@ -248,10 +307,23 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 		return NULL;
 	if (!page_alloc_ready)
 		panic("alloc_pages: called before page_alloc_init()");
-	if (gfp & __GFP_HIGHMEM)
+	if (!order && (gfp & __GFP_HIGHMEM))
+		page = pcp_alloc(&zones[ZONE_HIGHMEM]);
+	if (!page && !order)
+		page = pcp_alloc(&zones[ZONE_NORMAL]);
+	/* An empty zone (highmem on x86_64) costs one test, not a scan. */
+	if (!page && (gfp & __GFP_HIGHMEM) && zones[ZONE_HIGHMEM].free_pages)
 		page = buddy_alloc(&zones[ZONE_HIGHMEM], order);
 	if (!page)
 		page = buddy_alloc(&zones[ZONE_NORMAL], order);
+	if (!page && pcp_max) {
+		/* Cached singles may merge into what was asked for. */
+		page_alloc_drain_pcp();
+		if (gfp & __GFP_HIGHMEM)
+			page = buddy_alloc(&zones[ZONE_HIGHMEM], order);
+		if (!page)
+			page = buddy_alloc(&zones[ZONE_NORMAL], order);
+	}
 	if (!page)
 		return NULL;
 	set_page_flag(page, PG_head);
@@ -329,7 +401,7 @@ static bool page_free_ok(const struct page *page, unsigned int order, char *why,
 		snprintf(why, size, "order above MAX_ORDER (%d)", MAX_ORDER);
 	else if (PageReserved(page))
 		snprintf(why, size, "reserved page");
-	else if (PageBuddy(page))
+	else if (PageBuddy(page) || page_flag(page, PG_pcp))
 		snprintf(why, size, "page is already free (double free?)");
 	else if (!PageHead(page))
 		page_free_tail_reason(page, why, size);
@@ -379,6 +451,8 @@ static void page_free_caller(struct page *page, unsigned int order,
 	clear_page_flag(page, PG_head);
 	page->order = 0;
 	page->refcount = 0;
+	if (!order && pcp_free(page_zone(page), page))
+		return;
 	buddy_merge(page_zone(page), page_to_pfn(page), order);
 }
 
@@ -543,6 +617,7 @@ unsigned long page_alloc_verify(void)
 
 	if (!page_alloc_ready)
 		return 0;
+	page_alloc_drain_pcp(); /* the checks below know the free lists only */
 	for (int z = 0; z < MAX_NR_ZONES; z++) {
 		const struct zone *zone = &zones[z];
 		unsigned long total = 0;

@@ -44,9 +44,25 @@ struct zone {
 	const char *name;
 	unsigned long start_pfn, end_pfn; /* spanned: [start_pfn, end_pfn) */
 	unsigned long managed_pages;	  /* given to the allocator at init */
-	unsigned long free_pages;
+	unsigned long free_pages; /* in the free lists and the page cache */
 	struct free_area free_area[NR_PAGE_ORDERS];
+	/*
+	 * Recently freed order-0 pages, handed out again first (LIFO), so
+	 * that a free and an allocation do not merge and split a buddy
+	 * chain each time. Off (0 pages) until page_alloc_pcp_enable().
+	 */
+	struct list_head pcp;
+	unsigned int pcp_count;
 };
+
+/*
+ * Cache up to max order-0 pages per zone (0: none). The free lists stay
+ * exact without it; the host tests of the buddy allocator keep it off.
+ */
+void page_alloc_pcp_enable(unsigned int max);
+#define PAGE_ALLOC_PCP_PAGES 256 /* what the kernel caches per zone */
+/* Return every cached page to the buddy free lists. */
+void page_alloc_drain_pcp(void);
 
 extern struct zone zones[MAX_NR_ZONES];
 extern struct page *mem_map; /* mem_map[pfn], pfn < max_pfn */

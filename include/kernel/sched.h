@@ -29,9 +29,9 @@ struct mm_struct;
 struct pt_regs;
 
 struct task_struct {
-	unsigned long sp; /* saved by __switch_to_asm: must stay first */
-	void *stack;	  /* THREAD_SIZE bytes of lowmem */
-	struct mm_struct *mm;	     /* NULL for kernel threads */
+	unsigned long sp;     /* saved by __switch_to_asm: must stay first */
+	void *stack;	      /* THREAD_SIZE bytes of lowmem */
+	struct mm_struct *mm; /* NULL for kernel threads */
 	struct mm_struct *active_mm; /* the mm CR3 holds while this runs */
 	int pid;
 	enum task_state state;
@@ -42,7 +42,8 @@ struct task_struct {
 	void (*fn)(void *);	/* kernel thread body */
 	void *arg;
 	unsigned long user_ip, user_sp; /* where a user task starts */
-	struct exception_catch *catch_top; /* its armed catches, while switched out */
+	struct exception_catch
+		*catch_top; /* its armed catches, while switched out */
 };
 
 extern struct task_struct *current;

@@ -19,7 +19,6 @@
 
 #include "vm_slots.h"
 
-
 static unsigned long free_pages_all(void)
 {
 	kmem_shrink();
@@ -72,9 +71,12 @@ KTEST(sched, thousand_tasks_no_leak)
 	unsigned int i;
 
 	for (i = 0; i < 1000; i++) {
-		unsigned long data[2] = { 0, USER_DATA }; /* probe: read, exit(0) */
+		unsigned long data[2] = {
+			0, USER_DATA
+		}; /* probe: read, exit(0) */
 		struct task_struct *k = kthread_create(nothing, NULL, "k");
-		struct task_struct *u = user_task_create("probe", data, sizeof(data));
+		struct task_struct *u =
+			user_task_create("probe", data, sizeof(data));
 
 		ASSERT_NOT_NULL(t, k);
 		ASSERT_NOT_NULL(t, u);
@@ -128,7 +130,8 @@ KTEST(user, isolation_and_protection)
 	/* Its own pages: fine. */
 	EXPECT_EQ(t, probe(0, USER_DATA + 8), 0);
 	EXPECT_EQ(t, probe(1, USER_DATA + 8), 0);
-	EXPECT_EQ(t, probe(1, USER_STACK_TOP - 64), 0); /* demand-filled stack */
+	EXPECT_EQ(t, probe(1, USER_STACK_TOP - 64),
+		  0); /* demand-filled stack */
 	/* Where another task has memory, but not this one: killed. */
 	EXPECT_EQ(t, probe(0, 0x00a00000), EXIT_KILLED);
 	/* Any kernel address: the direct map, the kernel image. */
@@ -193,7 +196,8 @@ KTEST(lazy_sync, task_b_reads_task_a_area)
 	area_ready = true;
 	task_wait(b);
 	EXPECT_EQ(t, reader_sum, 42UL);
-	EXPECT_LE(t, pf_stats.vmalloc_sync - syncs, PGTABLE_TOP_TABLES_PINNED ? 0UL : 1UL);
+	EXPECT_LE(t, pf_stats.vmalloc_sync - syncs,
+		  PGTABLE_TOP_TABLES_PINNED ? 0UL : 1UL);
 	vfree((void *)shared_area);
 }
 
@@ -219,7 +223,8 @@ static void read_in_interrupt(struct pt_regs *regs __unused)
 	irq_value = *irq_area;
 }
 
-static void switch_hook(struct task_struct *prev __unused, struct task_struct *next)
+static void switch_hook(struct task_struct *prev __unused,
+			struct task_struct *next)
 {
 	if (next != hook_next)
 		return;
@@ -250,6 +255,6 @@ KTEST(lazy_sync, interrupt_during_switch)
 	/* Synced into next's PGD (what CR3 held), as init_mm has it. */
 	EXPECT_EQ(t, next_entry,
 		  (u64)pgd_val(*pgd_offset_pgd(init_mm.pgd,
-							 (unsigned long)irq_area)));
+					       (unsigned long)irq_area)));
 	vfree((void *)irq_area);
 }

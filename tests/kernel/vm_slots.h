@@ -27,12 +27,14 @@ static inline unsigned long fresh_slot(unsigned int n)
 
 	for (; a && a + size <= VMALLOC_END; a += size) {
 		pgd_t *ref = pgd_offset_pgd(init_mm.pgd, a);
-		bool empty = PGTABLE_TOP_TABLES_PINNED
-				     ? !vmalloc_area_containing(a) &&
-					       !vmalloc_area_containing(a + size - 1)
-				     : !pgd_val(*ref);
+		bool empty =
+			PGTABLE_TOP_TABLES_PINNED
+				? !vmalloc_area_containing(a) &&
+					  !vmalloc_area_containing(a + size - 1)
+				: !pgd_val(*ref);
 
-		if (empty && !vmap_area_find_containing(&vmap_area_root, a) && n-- == 0)
+		if (empty && !vmap_area_find_containing(&vmap_area_root, a) &&
+		    n-- == 0)
 			return a;
 	}
 	return 0;

@@ -21,17 +21,17 @@ void arch_prepare_stack(struct task_struct *t)
 
 	*--sp = (unsigned long)task_start;
 #ifdef CONFIG_X86_64
-	*--sp = 0;		    /* rbp */
-	*--sp = 0;		    /* rbx */
+	*--sp = 0;		  /* rbp */
+	*--sp = 0;		  /* rbx */
 	*--sp = (unsigned long)t; /* r12 */
-	*--sp = 0;		    /* r13 */
-	*--sp = 0;		    /* r14 */
-	*--sp = 0;		    /* r15 */
+	*--sp = 0;		  /* r13 */
+	*--sp = 0;		  /* r14 */
+	*--sp = 0;		  /* r15 */
 #else
-	*--sp = 0;		    /* ebp */
+	*--sp = 0;		  /* ebp */
 	*--sp = (unsigned long)t; /* ebx */
-	*--sp = 0;		    /* esi */
-	*--sp = 0;		    /* edi */
+	*--sp = 0;		  /* esi */
+	*--sp = 0;		  /* edi */
 #endif
 	t->sp = (unsigned long)sp;
 }

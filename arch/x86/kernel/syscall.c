@@ -47,7 +47,8 @@ static long sys_write(unsigned long fd, unsigned long buf, unsigned long len)
 		unsigned int n = 0;
 
 		while (n < sizeof(chunk) && done + n < len) {
-			if (get_user_u8((u8 *)&chunk[n], (const u8 *)(buf + done + n)))
+			if (get_user_u8((u8 *)&chunk[n],
+					(const u8 *)(buf + done + n)))
 				return done ? (long)done : -EFAULT;
 			n++;
 		}
