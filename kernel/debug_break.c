@@ -10,8 +10,8 @@
 #include <kernel/string.h>
 
 /*
- * Bit i of debug_break_mask stands for debug_break_points[i]. The lazy
- * PGD sync's issue adds "vmalloc_fault" (docs/debugging.md).
+ * Bit i of debug_break_mask stands for debug_break_points[i]
+ * (docs/debugging.md).
  */
 static const char *const debug_break_points[] = {
 	"start_kernel", /* kernel/main.c, once the command line is known */
@@ -19,6 +19,7 @@ static const char *const debug_break_points[] = {
 	"vmalloc_init", /* kernel/main.c */
 	"ktest",	/* kernel/main.c, before the tests */
 	"page_fault",	/* arch/x86/mm/fault.c, every #PF */
+	"vmalloc_fault", /* arch/x86/mm/fault.c, before a lazy PGD sync's write */
 	"oops",		/* arch/x86/kernel/traps.c, die() */
 	"exit",		/* kernel/main.c, before qemu_exit() or halting */
 };

@@ -13,6 +13,7 @@
 #include <kernel/console.h>
 #include <kernel/crash.h>
 #include <kernel/debug_break.h>
+#include <kernel/fault.h>
 #include <kernel/ktest.h>
 #include <kernel/mm.h>
 #include <kernel/multiboot.h>
@@ -40,6 +41,7 @@ static __noreturn void ktest_main(const char *cmdline)
 	failed = ktest_run_all(filter, &passed, &skipped);
 	printk("ktest: %d passed, %d failed, %d skipped\n", passed, failed,
 	       skipped);
+	pf_stats_print();
 	debug_break("exit");
 	qemu_exit(failed ? QEMU_EXIT_FAIL : QEMU_EXIT_PASS);
 	halt_forever();

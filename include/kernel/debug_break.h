@@ -16,6 +16,7 @@
  *   vmalloc_init  page allocator and vmalloc are ready
  *   ktest         before the boot-time tests run
  *   page_fault    every #PF, first thing in do_page_fault()
+ *   vmalloc_fault a lazy PGD sync, right before the entry is copied
  *   oops          an exception nobody fixes, after its report, before panic
  *   exit          the kernel is done: before leaving QEMU or halting
  */

@@ -15,6 +15,9 @@ struct pf_stats {
 
 extern struct pf_stats pf_stats;
 
+/* One "pf: ..." line with the counters. */
+void pf_stats_print(void);
+
 /*
  * Tests only: make vmalloc_fault report a sync without writing the entry,
  * so the same fault comes straight back (the fault-loop guard must fire).

@@ -51,6 +51,8 @@ static int vmalloc_fault(unsigned long address)
 	pgd = pgd_offset_pgd(pgd_from_cr3(read_cr3()), address);
 	if (!pgd_val(*pgd_ref) || pgd_val(*pgd))
 		return -1;
+	/* CR2 and CR3 are those of the fault; *pgd is still 0 here. */
+	debug_break("vmalloc_fault");
 	if (!pf_test_skip_sync_write)
 		set_pgd(pgd, *pgd_ref);
 	pf_stats.vmalloc_sync++;
@@ -74,6 +76,13 @@ static bool spurious_kernel_fault(unsigned long error_code,
 	__flush_tlb_one_kernel(address);
 	pf_stats.spurious++;
 	return true;
+}
+
+void pf_stats_print(void)
+{
+	printk("pf: %lu vmalloc syncs, %lu spurious, %lu user, %lu oopses, %lu loops\n",
+	       pf_stats.vmalloc_sync, pf_stats.spurious, pf_stats.user,
+	       pf_stats.oops, pf_stats.loops);
 }
 
 /* Is this the same fault, fixed and retaken, too many times in a row? */
