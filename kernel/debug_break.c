@@ -20,8 +20,8 @@ static const char *const debug_break_points[] = {
 	"ktest",	/* kernel/main.c, before the tests */
 	"page_fault",	/* arch/x86/mm/fault.c, every #PF */
 	"vmalloc_fault", /* arch/x86/mm/fault.c, before a lazy PGD sync's write */
-	"oops",		/* arch/x86/kernel/traps.c, die() */
-	"exit",		/* kernel/main.c, before qemu_exit() or halting */
+	"oops",		 /* arch/x86/kernel/traps.c, die() */
+	"exit",		 /* kernel/main.c, before qemu_exit() or halting */
 };
 _Static_assert(ARRAY_SIZE(debug_break_points) <= 8 * sizeof(unsigned long),
 	       "debug_break_mask has one bit per point");

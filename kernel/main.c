@@ -69,6 +69,8 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	page_alloc_pcp_enable(PAGE_ALLOC_PCP_PAGES);
 	page_alloc_print();
 	vmalloc_init();
+	if (cmdline_get(boot_info.cmdline, "kpgd_sync", arg, sizeof(arg)))
+		kpgd_sync_init(arg);
 	debug_break("vmalloc_init");
 	/* The tick is set up, but interrupts stay off: nothing here locks. */
 	init_IRQ();

@@ -40,6 +40,18 @@ bool pgtable_kernel_address(unsigned long addr)
 }
 
 /*
+ * A top-level entry of some PGD was just set (a new table, or a split
+ * leaf): if it is init_mm's kernel half, the sync strategy may want to
+ * copy it into every PGD now (mm/pgtable.c).
+ */
+static void top_level_changed(enum pgt_level level, void *entry,
+			      unsigned long addr)
+{
+	if (level == PGTABLE_TOP_LEVEL && pgtable_kernel_address(addr))
+		pgtable_top_level_set(entry, addr);
+}
+
+/*
  * Tables hanging off a kernel top-level entry are kept: other PGDs may
  * hold copies of the entry (lazy sync), or share the table (PAE). In PAE
  * the CPU caches the top level, so its tables stay for the PGD's life.
@@ -82,6 +94,7 @@ static int map_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end,
 		if (!t)
 			return -ENOMEM;
 		pmd_populate(pmd, t, table_flags(addr));
+		top_level_changed(PGT_PMD, pmd, addr);
 	} else if (pmd_leaf(*pmd)) {
 		return -EEXIST;
 	}
@@ -112,6 +125,7 @@ static int map_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
 		if (!t)
 			return -ENOMEM;
 		pud_populate(pud, t, table_flags(addr));
+		top_level_changed(PGT_PUD, pud, addr);
 	} else if (pud_leaf(*pud)) {
 		return -EEXIST;
 	}
@@ -145,6 +159,7 @@ static int map_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
 		if (!t)
 			return -ENOMEM;
 		p4d_populate(p4d, t, table_flags(addr));
+		top_level_changed(PGT_P4D, p4d, addr);
 	}
 	pud = pud_offset(p4d, addr);
 	do {
@@ -176,6 +191,7 @@ static int map_p4d_range(pgd_t *pgd, unsigned long addr, unsigned long end,
 		if (!t)
 			return -ENOMEM;
 		pgd_populate(pgd, t, table_flags(addr));
+		top_level_changed(PGT_PGD, pgd, addr);
 	}
 	p4d = p4d_offset(pgd, addr);
 	do {
@@ -293,18 +309,21 @@ pte_t *pgtable_alloc_pte(pgd_t *pgd_base, unsigned long addr)
 		if (!(t = pgtable_alloc()))
 			return NULL;
 		pgd_populate(pgd, t, table_flags(addr));
+		top_level_changed(PGT_PGD, pgd, addr);
 	}
 	p4d = p4d_offset(pgd, addr);
 	if (p4d_none(*p4d)) {
 		if (!(t = pgtable_alloc()))
 			return NULL;
 		p4d_populate(p4d, t, table_flags(addr));
+		top_level_changed(PGT_P4D, p4d, addr);
 	}
 	pud = pud_offset(p4d, addr);
 	if (pud_none(*pud)) {
 		if (!(t = pgtable_alloc()))
 			return NULL;
 		pud_populate(pud, t, table_flags(addr));
+		top_level_changed(PGT_PUD, pud, addr);
 	} else if (pud_leaf(*pud)) {
 		return NULL;
 	}
@@ -313,6 +332,7 @@ pte_t *pgtable_alloc_pte(pgd_t *pgd_base, unsigned long addr)
 		if (!(t = pgtable_alloc()))
 			return NULL;
 		pmd_populate(pmd, t, table_flags(addr));
+		top_level_changed(PGT_PMD, pmd, addr);
 	} else if (pmd_leaf(*pmd)) {
 		return NULL;
 	}

@@ -6,6 +6,8 @@
 #include <kernel/errno.h>
 #include <kernel/mm.h>
 #include <kernel/page_alloc.h>
+#include <kernel/panic.h>
+#include <kernel/printk.h>
 #include <kernel/pgtable.h>
 #include <kernel/slab.h>
 #include <kernel/string.h>
@@ -89,6 +91,88 @@ void pgd_free(struct mm_struct *mm)
 	free_user_tables(mm->pgd);
 	pgtable_free(__pa(mm->pgd));
 	mm->pgd = NULL;
+}
+
+/* ---- keeping kernel top-level entries in sync ---------------------------- */
+
+enum kpgd_sync_mode kpgd_sync = KPGD_SYNC_LAZY;
+unsigned long kpgd_eager_copies, kpgd_prealloc_pages;
+
+static const char *const kpgd_sync_names[] = { "lazy", "eager", "prealloc" };
+
+void pgtable_top_level_set(void *entry, unsigned long addr)
+{
+	pgd_t *ref = pgd_offset_pgd(init_mm.pgd, addr);
+	struct mm_struct *mm;
+	unsigned long flags;
+
+	/* Only init_mm's new entries are copied, and only when eager. */
+	if (kpgd_sync != KPGD_SYNC_EAGER || entry != (void *)ref)
+		return;
+	flags = pgd_lock();
+	list_for_each_entry (mm, &pgd_list, pgd_list) {
+		set_pgd(pgd_offset_pgd(mm->pgd, addr), *ref);
+		kpgd_eager_copies++;
+	}
+	pgd_unlock(flags);
+}
+
+/*
+ * prealloc: give every top-level slot of the vmalloc range its table now,
+ * so that no kernel top-level entry ever appears later. (PAE: nothing to
+ * do, the shared kernel PMD page is the top level's only table.)
+ */
+static int kpgd_prealloc(void)
+{
+	unsigned long a = VMALLOC_START & PGDIR_MASK;
+
+	if (PGTABLE_TOP_TABLES_PINNED)
+		return 0;
+	for (; a < VMALLOC_END && a >= (VMALLOC_START & PGDIR_MASK);
+	     a += PGDIR_SIZE) {
+		pgd_t *pgd = pgd_offset_pgd(init_mm.pgd, a);
+		p4d_t *p4d = p4d_offset(pgd, a);
+		phys_addr_t t;
+
+		if (pgd_val(*pgd))
+			continue;
+		t = pgtable_alloc();
+		if (!t)
+			return -ENOMEM;
+		if (PGTABLE_TOP_LEVEL == PGT_P4D)
+			p4d_populate(p4d, t, _KERNPG_TABLE);
+		else
+			pmd_populate(pmd_offset(pud_offset(p4d, a), a), t,
+				     _KERNPG_TABLE);
+		kpgd_prealloc_pages++;
+	}
+	return 0;
+}
+
+int kpgd_sync_init(const char *mode)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(kpgd_sync_names); i++) {
+		if (strcmp(mode, kpgd_sync_names[i]) == 0) {
+			kpgd_sync = (enum kpgd_sync_mode)i;
+			break;
+		}
+	}
+	if (i == ARRAY_SIZE(kpgd_sync_names)) {
+		printk("kpgd_sync: unknown strategy '%s' (lazy, eager, prealloc); keeping lazy\n",
+		       mode);
+		return -EINVAL;
+	}
+	if (kpgd_sync == KPGD_SYNC_PREALLOC && kpgd_prealloc())
+		panic("kpgd_sync: no memory to preallocate the vmalloc tables");
+	printk("kpgd_sync: %s%s", kpgd_sync_names[kpgd_sync],
+	       kpgd_sync == KPGD_SYNC_PREALLOC ? "" : "\n");
+	if (kpgd_sync == KPGD_SYNC_PREALLOC)
+		printk(", %lu page-table pages (%lu KiB) for the whole vmalloc range\n",
+		       kpgd_prealloc_pages,
+		       kpgd_prealloc_pages * (PAGE_SIZE / 1024));
+	return 0;
 }
 
 /* ---- freeing the user half ------------------------------------------ */

@@ -45,6 +45,20 @@ void pgd_free(struct mm_struct *mm);
 struct mm_struct *mm_alloc(void);
 void mm_free(struct mm_struct *mm);
 
+/*
+ * How kernel top-level entries created after a PGD was born reach it
+ * (kernel command line kpgd_sync=):
+ *   lazy      the #PF handler copies a missing entry on first touch
+ *   eager     every new init_mm entry is copied into every PGD at once
+ *   prealloc  every entry of the vmalloc range exists from boot
+ */
+enum kpgd_sync_mode { KPGD_SYNC_LAZY, KPGD_SYNC_EAGER, KPGD_SYNC_PREALLOC };
+extern enum kpgd_sync_mode kpgd_sync;
+/* Entries eager copied; page-table pages prealloc took. */
+extern unsigned long kpgd_eager_copies, kpgd_prealloc_pages;
+/* Select the strategy by name (after vmalloc_init, before any process). */
+int kpgd_sync_init(const char *mode);
+
 /* Load mm's PGD into CR3 (nothing if it is already there). */
 void switch_mm(struct mm_struct *mm);
 

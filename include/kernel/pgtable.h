@@ -110,6 +110,13 @@ int walk_page_range(pgd_t *pgd, unsigned long addr, unsigned long end,
 /* Print the entries translating addr ("PGD 1063 PMD 2063 PTE 0"), for oopses. */
 void show_pgtable_walk(pgd_t *pgd, unsigned long addr);
 
+/*
+ * Called by the generic code after it set a kernel top-level entry in some
+ * PGD (entry points at it): mm/pgtable.c copies init_mm's new entries into
+ * every PGD when the sync strategy is "eager".
+ */
+void pgtable_top_level_set(void *entry, unsigned long addr);
+
 /* Is addr in the kernel's half (whose top-level tables are never freed)? */
 bool pgtable_kernel_address(unsigned long addr);
 

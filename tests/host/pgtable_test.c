@@ -98,6 +98,13 @@ pteval_t __supported_pte_mask = ~(pteval_t)0;
 struct cpu_features boot_cpu;
 /* pgtable_map_pages takes struct pages: page_to_phys() needs a mem_map. */
 struct page *mem_map;
+
+/* The kernel copies new init_mm top-level entries here (eager sync): not on the host. */
+void pgtable_top_level_set(void *entry, unsigned long addr)
+{
+	(void)entry;
+	(void)addr;
+}
 static struct page sim_pages[SIM_PAGES * 17]; /* pfns up to PHYS + SIM_RAM */
 
 static unsigned char sim_live[SIM_PAGES]; /* 1: handed out as a table */

@@ -27,8 +27,10 @@ static inline unsigned long fresh_slot(unsigned int n)
 
 	for (; a && a + size <= VMALLOC_END; a += size) {
 		pgd_t *ref = pgd_offset_pgd(init_mm.pgd, a);
+		/* With every entry there from boot, any slot without areas will do. */
 		bool empty =
-			PGTABLE_TOP_TABLES_PINNED
+			PGTABLE_TOP_TABLES_PINNED ||
+					kpgd_sync == KPGD_SYNC_PREALLOC
 				? !vmalloc_area_containing(a) &&
 					  !vmalloc_area_containing(a + size - 1)
 				: !pgd_val(*ref);

@@ -33,18 +33,19 @@ def free_port():
         return s.getsockname()[1]
 
 
-def run(mode, mode_dir, timeout, verbose):
+def run(mode, mode_dir, timeout, verbose, test=TEST, out=None, script=None):
     """Run QEMU and the GDB script; return (transcript, COM1 log, gdb status, QEMU status)."""
-    out = os.path.join(mode_dir, 'gdb-test')
+    out = out or os.path.join(mode_dir, 'gdb-test')
+    script = script or os.path.join(HERE, 'test_pf.gdb')
     os.makedirs(out, exist_ok=True)
     kernel, com1 = os.path.join(mode_dir, 'kernel.elf'), os.path.join(out, 'com1.log')
     port = free_port()
     qemu = QEMU[mode] + ['-m', '128M', '-S', '-gdb', f'tcp:127.0.0.1:{port}',
-                         '-kernel', kernel, '-append', f'ktest ktest.filter={TEST}',
+                         '-kernel', kernel, '-append', f'ktest ktest.filter={test}',
                          '-serial', f'file:{com1}', '-display', 'none', '-no-reboot',
                          '-device', 'isa-debug-exit,iobase=0xf4,iosize=0x04']
     gdb = ['gdb', '-q', '-batch', '-nx', kernel, '-x', os.path.join(HERE, 'lazypgd.py'),
-           '-ex', f'kconnect 127.0.0.1:{port}', '-x', os.path.join(HERE, 'test_pf.gdb')]
+           '-ex', f'kconnect 127.0.0.1:{port}', '-x', script]
     if verbose:
         print('  $ ' + ' '.join(qemu) + '\n  $ ' + ' '.join(gdb))
     q = subprocess.Popen(['timeout', '-k', '5', str(timeout)] + qemu,
