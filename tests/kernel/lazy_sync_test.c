@@ -64,7 +64,8 @@ KTEST(lazy_sync, one_fault_then_none)
 	 * switch (QEMU's TCG drops them, Bochs and real CPUs keep them):
 	 * without this flush B reads p through them and never faults.
 	 */
-	flush_tlb_kernel_range((unsigned long)p, (unsigned long)p + 2 * PAGE_SIZE);
+	flush_tlb_kernel_range((unsigned long)p,
+			       (unsigned long)p + 2 * PAGE_SIZE);
 
 	syncs = pf_stats.vmalloc_sync;
 	switch_mm(b);
@@ -155,6 +156,9 @@ KTEST(lazy_sync, many_processes_many_slots)
 		area[s] = vmalloc_in_slot(slot, PAGE_SIZE);
 		ASSERT_NOT_NULL(t, area[s]);
 		*area[s] = s + 1;
+		/* Our writes left global TLB entries; a CR3 load keeps those. */
+		flush_tlb_kernel_range((unsigned long)area[s],
+				       (unsigned long)area[s] + PAGE_SIZE);
 	}
 	for (round = 0; round < 2; round++) {
 		syncs = pf_stats.vmalloc_sync;

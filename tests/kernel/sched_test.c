@@ -5,6 +5,7 @@
  * the middle of a task switch.
  */
 #include <asm/processor.h>
+#include <asm/tlbflush.h>
 #include <asm/traps.h>
 #include <kernel/fault.h>
 #include <kernel/ktest.h>
@@ -192,6 +193,9 @@ KTEST(lazy_sync, task_b_reads_task_a_area)
 	ASSERT_NOT_NULL(t, shared_area);
 	shared_area[0] = 40;
 	shared_area[PAGE_SIZE / sizeof(long)] = 2;
+	/* Our writes left global TLB entries; B must walk its own tables. */
+	flush_tlb_kernel_range((unsigned long)shared_area,
+			       (unsigned long)shared_area + 2 * PAGE_SIZE);
 	syncs = pf_stats.vmalloc_sync;
 	area_ready = true;
 	task_wait(b);
@@ -246,6 +250,9 @@ KTEST(lazy_sync, interrupt_during_switch)
 	irq_area = vmalloc_in_slot(slot, PAGE_SIZE);
 	ASSERT_NOT_NULL(t, irq_area);
 	*irq_area = 77;
+	/* Our write left a global TLB entry: the interrupt must walk CR3's tables. */
+	flush_tlb_kernel_range((unsigned long)irq_area,
+			       (unsigned long)irq_area + PAGE_SIZE);
 	test_vector_handler = read_in_interrupt;
 	hook_next = n;
 	sched_switch_test_hook = switch_hook;
