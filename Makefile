@@ -65,6 +65,13 @@ MODE_DEFS := -DCONFIG_X86_32 -DCONFIG_PGTABLE_LEVELS=2
 endif
 endif
 
+# PARAVIRT=y (default): page-table writes, CR3 and TLB operations go
+# through pv_mmu_ops (arch/x86/include/asm/paravirt.h); n: direct.
+PARAVIRT ?= y
+ifeq ($(PARAVIRT),y)
+MODE_DEFS += -DCONFIG_PARAVIRT
+endif
+
 ifeq ($(COMPILER),clang)
 ARCH_CFLAGS += $(CLANG_TARGET)
 else
@@ -98,6 +105,9 @@ ASM_SRCS := boot/head_$(BITS).asm arch/x86/entry/entry_$(BITS).asm \
 # Ring-3 test programs: flat binaries embedded by a generated .asm file.
 USER_PROGS := $(sort $(basename $(notdir $(wildcard tests/user/*.asm))))
 USER_BINS := $(addprefix $(BUILD)/user/,$(addsuffix .bin,$(USER_PROGS)))
+ifneq ($(PARAVIRT),y)
+C_SRCS := $(filter-out arch/x86/kernel/paravirt%.c,$(C_SRCS))
+endif
 OBJS := $(addprefix $(BUILD)/,$(C_SRCS:.c=.o) $(ASM_SRCS:.asm=.o)) \
 	$(BUILD)/user/programs.o
 
@@ -256,6 +266,9 @@ test: deps
 	$(Q)$(MAKE) --no-print-directory host-tests
 	$(Q)$(MAKE) --no-print-directory fuzz-smoke
 	$(Q)$(MAKE) --no-print-directory test-debuggers
+	@# PARAVIRT=n: page-table writes compiled to direct stores, one mode booted.
+	$(Q)$(MAKE) --no-print-directory O=$(O)/nopv PARAVIRT=n MODE=i386 kernel
+	$(Q)$(PYTHON) tests/run --build-dir $(O)/nopv --mode i386 --timeout 120
 	@# Last, so that its "N passed, N failed" closes the output.
 	$(Q)$(PYTHON) tests/run --matrix --kunit --build-dir $(O)
 
@@ -375,6 +388,7 @@ help:
 	@echo '  CROSS_COMPILE=prefix   e.g. i686-elf- or x86_64-elf-'
 	@echo '  V=1                    show full commands'
 	@echo '  O=dir                  build directory (default build)'
+	@echo '  PARAVIRT=y|n           MMU operations through pv_mmu_ops (default y) or direct'
 	@echo '  APPEND="..."           kernel command line for run-kernel, debug and bochs'
 	@echo '  BREAK=a,b              bochs.break points for make bochs (default start_kernel)'
 	@echo '  GDB_PORT=n             gdbstub port for make debug (default 1234)'

@@ -5,6 +5,7 @@
  */
 #include <asm/boot.h>
 #include <asm/irq.h>
+#include <asm/paravirt.h>
 #include <asm/processor.h>
 #include <asm/setup.h>
 #include <kernel/bench.h>
@@ -69,6 +70,10 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	page_alloc_pcp_enable(PAGE_ALLOC_PCP_PAGES);
 	page_alloc_print();
 	vmalloc_init();
+#ifdef CONFIG_PARAVIRT
+	if (cmdline_get(boot_info.cmdline, "pv", arg, sizeof(arg)))
+		paravirt_select(arg);
+#endif
 	if (cmdline_get(boot_info.cmdline, "kpgd_sync", arg, sizeof(arg)))
 		kpgd_sync_init(arg);
 	debug_break("vmalloc_init");

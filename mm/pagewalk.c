@@ -52,7 +52,9 @@ static int walk_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end,
 
 	do {
 		if (pte_present(*pte)) {
-			ret = ops->leaf(addr, PG_LEVEL_4K, pte_val(*pte), priv);
+			ret = ops->leaf ? ops->leaf(addr, PG_LEVEL_4K,
+						    pte_val(*pte), priv)
+					: 0;
 			if (ret)
 				return ret;
 		}
@@ -72,8 +74,10 @@ static int walk_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
 		if (!pmd_present(*pmd))
 			continue;
 		if (pmd_leaf(*pmd)) {
-			ret = ops->leaf(addr & PMD_MASK, PG_LEVEL_2M,
-					pmd_val(*pmd), priv);
+			ret = ops->leaf
+				      ? ops->leaf(addr & PMD_MASK, PG_LEVEL_2M,
+						  pmd_val(*pmd), priv)
+				      : 0;
 		} else {
 			ret = ops->table
 				      ? ops->table(addr, PGT_PTE,
@@ -101,8 +105,10 @@ static int walk_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
 		if (!pud_present(*pud))
 			continue;
 		if (pud_leaf(*pud)) {
-			ret = ops->leaf(addr & PUD_MASK, PG_LEVEL_1G,
-					pud_val(*pud), priv);
+			ret = ops->leaf
+				      ? ops->leaf(addr & PUD_MASK, PG_LEVEL_1G,
+						  pud_val(*pud), priv)
+				      : 0;
 		} else {
 			ret = !PGTABLE_PMD_FOLDED && ops->table
 				      ? ops->table(addr, PGT_PMD,
@@ -199,4 +205,14 @@ void show_pgtable_walk(pgd_t *pgd_base, unsigned long addr)
 	printk("PTE %llx", (unsigned long long)pte_val(*pte));
 out:
 	printk("\n");
+}
+
+int walk_page_range_tables(pgd_t *pgd, const struct pgtable_walk_ops *ops,
+			   void *priv)
+{
+	/* The two halves: a walk may not cross x86_64's non-canonical hole. */
+	int ret = walk_page_range(pgd, 0, TASK_SIZE, ops, priv);
+
+	return ret ? ret
+		   : walk_page_range(pgd, KERNEL_HALF_START, 0, ops, priv);
 }

@@ -255,6 +255,6 @@ void switch_mm(struct mm_struct *mm)
 {
 	unsigned long cr3 = (unsigned long)__pa(mm->pgd);
 
-	if ((read_cr3() & CR3_PGD_MASK) != cr3)
-		write_cr3(cr3);
+	if ((paravirt_read_cr3() & CR3_PGD_MASK) != cr3)
+		paravirt_write_cr3(cr3);
 }

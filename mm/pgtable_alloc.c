@@ -33,11 +33,13 @@ phys_addr_t pgtable_alloc(void)
 		memset(__va(pa), 0, PAGE_SIZE);
 	}
 	nr_pgtable_pages++;
+	paravirt_alloc_pt(pa);
 	return pa;
 }
 
 void pgtable_free(phys_addr_t table)
 {
 	nr_pgtable_pages--;
+	paravirt_release_pt(table);
 	__free_page(pfn_to_page(PFN_DOWN(table)));
 }

@@ -100,8 +100,11 @@ static int vm_map_pages(struct vm_struct *vm, struct page **pages,
 			unsigned int nr, pgprot_t prot)
 {
 	unsigned long tables = nr_pgtable_pages;
-	int err = pgtable_map_pages(init_mm.pgd, vm->va.va_start, pages, nr,
-				    prot);
+	int err;
+
+	arch_enter_lazy_mmu_mode();
+	err = pgtable_map_pages(init_mm.pgd, vm->va.va_start, pages, nr, prot);
+	arch_leave_lazy_mmu_mode();
 
 	vmalloc_stats.pgtable_pages += nr_pgtable_pages - tables;
 	if (!err)
@@ -114,7 +117,9 @@ static void vm_unmap(struct vm_struct *vm, unsigned long mapped)
 {
 	unsigned long start = vm->va.va_start;
 
+	arch_enter_lazy_mmu_mode();
 	pgtable_clear_range(init_mm.pgd, start, start + mapped);
+	arch_leave_lazy_mmu_mode();
 	flush_tlb_kernel_range(start, start + mapped);
 }
 

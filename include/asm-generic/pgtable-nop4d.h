@@ -47,7 +47,7 @@ static inline pteval_t pgd_flags(pgd_t e __attribute__((unused)))
 /* The entry is the one below seen from above: write it through. */
 static inline void set_pgd(pgd_t *p, pgd_t e)
 {
-	native_set_entry((pteval_t *)p, pgd_val(e));
+	pv_set_entry(pgd, p, pgd_val(e));
 }
 
 static inline void pgd_clear(pgd_t *pgd __attribute__((unused)))

@@ -47,7 +47,7 @@ static inline pteval_t pud_flags(pud_t e __attribute__((unused)))
 /* The entry is the one below seen from above: write it through. */
 static inline void set_pud(pud_t *p, pud_t e)
 {
-	native_set_entry((pteval_t *)p, pud_val(e));
+	pv_set_entry(pud, p, pud_val(e));
 }
 
 static inline void pud_clear(pud_t *pud __attribute__((unused)))

@@ -47,7 +47,7 @@ static inline pteval_t p4d_flags(p4d_t e __attribute__((unused)))
 /* The entry is the one below seen from above: write it through. */
 static inline void set_p4d(p4d_t *p, p4d_t e)
 {
-	native_set_entry((pteval_t *)p, p4d_val(e));
+	pv_set_entry(p4d, p, p4d_val(e));
 }
 
 static inline void p4d_clear(p4d_t *p4d __attribute__((unused)))

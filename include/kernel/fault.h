@@ -23,5 +23,7 @@ void pf_stats_print(void);
  * so the same fault comes straight back (the fault-loop guard must fire).
  */
 extern bool pf_test_skip_sync_write;
+/* Tests only: do not flush the lazy MMU batch after the sync write. */
+extern bool pf_test_skip_lazy_flush;
 
 #endif

@@ -19,6 +19,7 @@ enum pageflags {
 	PG_highmem, /* above max_low_pfn: no direct-map address; never changes */
 	PG_slab,    /* a kmalloc page: size class in the SLAB_CLASS bits */
 	PG_pcp,	    /* a free order-0 page in its zone's page cache */
+	PG_pgtable, /* a page-table page, as the checking paravirt backend knows it */
 };
 
 /* A kmalloc page keeps its size class here, and refcount - 1 objects in use. */

@@ -107,6 +107,13 @@ struct pgtable_walk_ops {
 int walk_page_range(pgd_t *pgd, unsigned long addr, unsigned long end,
 		    const struct pgtable_walk_ops *ops, void *priv);
 
+/*
+ * Walk the whole address space of pgd, user half then kernel half; ops->leaf
+ * may be NULL when only the tables matter.
+ */
+int walk_page_range_tables(pgd_t *pgd, const struct pgtable_walk_ops *ops,
+			   void *priv);
+
 /* Print the entries translating addr ("PGD 1063 PMD 2063 PTE 0"), for oopses. */
 void show_pgtable_walk(pgd_t *pgd, unsigned long addr);
 

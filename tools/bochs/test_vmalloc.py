@@ -171,8 +171,8 @@ def checks(f, com1, status, vrange, timeout):
     yield ('bochs exited by q, not by the timeout', status == 0,
            f'exit status {status}' + (f' (killed after {timeout} s)' if status in (124, 137) else ''))
     where = f['stop'].strip().split('\n')[-1]
-    yield ('the magic break stops in do_page_fault (vmalloc_fault inlined)',
-           '(do_page_fault+' in where, where or 'no magic break')
+    yield ('the magic break stops in vmalloc_fault',
+           '(vmalloc_fault+' in where, where or 'no magic break')
     cr2 = f.get('cr2')
     yield (f'creg: CR2 is in the vmalloc range [{vrange[0]:#x}, {vrange[1]:#x})',
            cr2 is not None and vrange[0] <= cr2 < vrange[1], h(cr2))

@@ -29,6 +29,7 @@
 
 struct pf_stats pf_stats;
 bool pf_test_skip_sync_write; /* tests only: "fix" a sync fault without writing */
+bool pf_test_skip_lazy_flush; /* tests only: leave the synced entry queued */
 
 /*
  * Copy the top-level entry for address from init_mm into the PGD that CR3
@@ -38,7 +39,8 @@ bool pf_test_skip_sync_write; /* tests only: "fix" a sync fault without writing 
  * accessors a folded level is always "present".
  * Returns 0 when it synced the entry, -1 when this is not such a fault.
  */
-static int vmalloc_fault(unsigned long address)
+/* Not inlined: debuggers break on it and "finish" out of it (tools/gdb). */
+static __noinline int vmalloc_fault(unsigned long address)
 {
 	pgd_t *pgd, *pgd_ref;
 
@@ -48,13 +50,19 @@ static int vmalloc_fault(unsigned long address)
 	if (PGTABLE_TOP_TABLES_PINNED)
 		return -1;
 	pgd_ref = pgd_offset_pgd(init_mm.pgd, address);
-	pgd = pgd_offset_pgd(pgd_from_cr3(read_cr3()), address);
+	pgd = pgd_offset_pgd(pgd_from_cr3(paravirt_read_cr3()), address);
 	if (!pgd_val(*pgd_ref) || pgd_val(*pgd))
 		return -1;
 	/* CR2 and CR3 are those of the fault; *pgd is still 0 here. */
 	debug_break("vmalloc_fault");
 	if (!pf_test_skip_sync_write)
 		set_pgd(pgd, *pgd_ref);
+	/*
+	 * In lazy MMU mode the write may only be queued: apply it now, or the
+	 * retried access faults again, forever.
+	 */
+	if (!pf_test_skip_lazy_flush)
+		arch_flush_lazy_mmu_mode();
 	pf_stats.vmalloc_sync++;
 	return 0;
 }
@@ -64,8 +72,8 @@ static bool spurious_kernel_fault(unsigned long error_code,
 				  unsigned long address)
 {
 	enum pg_level level;
-	pteval_t *e = lookup_address_in_pgd(pgd_from_cr3(read_cr3()), address,
-					    &level);
+	pteval_t *e = lookup_address_in_pgd(pgd_from_cr3(paravirt_read_cr3()),
+					    address, &level);
 
 	if (!e || (error_code & X86_PF_RSVD))
 		return false;

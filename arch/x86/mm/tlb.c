@@ -4,7 +4,7 @@
 
 struct tlb_flush_stats tlb_flush_stats;
 
-void __flush_tlb_all(void)
+void native_flush_tlb_all(void)
 {
 	unsigned long cr4 = read_cr4();
 

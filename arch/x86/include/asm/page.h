@@ -69,11 +69,13 @@ extern unsigned int x86_phys_bits; /* arch/x86/kernel/setup.c, from CPUID */
 		 ? 1ULL << x86_phys_bits                  \
 		 : PHYS_ADDR_FORMAT_LIMIT)
 
-/* User space: [0, TASK_SIZE). */
+/* User space: [0, TASK_SIZE); the kernel's half: [KERNEL_HALF_START, top). */
 #ifdef CONFIG_X86_64
 #define TASK_SIZE 0x0000800000000000UL
+#define KERNEL_HALF_START 0xffff800000000000UL
 #else
 #define TASK_SIZE PAGE_OFFSET
+#define KERNEL_HALF_START PAGE_OFFSET
 #endif
 
 #define PFN_UP(x) ((unsigned long)(((x) + PAGE_SIZE - 1) >> PAGE_SHIFT))

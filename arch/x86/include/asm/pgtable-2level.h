@@ -41,11 +41,6 @@ static inline void native_set_entry(pteval_t *p, pteval_t v)
 	*(volatile pteval_t *)p = v;
 }
 
-static inline void native_clear_entry(pteval_t *p)
-{
-	*(volatile pteval_t *)p = 0;
-}
-
 #include <asm-generic/pgtable-nopmd.h>
 
 #endif

@@ -55,25 +55,22 @@ _Static_assert(sizeof(pgd_t) == 8 && sizeof(pmd_t) == 8 && sizeof(pte_t) == 8,
 
 /*
  * A 64-bit entry written by a 32-bit CPU in two halves: the half with the
- * P bit goes last when setting and first when clearing, so the MMU never
- * sees a present entry with half an address.
+ * P bit goes last when setting and first when clearing (a value without
+ * P), so the MMU never sees a present entry with half an address.
  */
 static inline void native_set_entry(pteval_t *p, pteval_t v)
 {
 	volatile u32 *half = (volatile u32 *)p;
 
+	if (!(v & _PAGE_PRESENT)) { /* clearing: P goes first */
+		half[0] = (u32)v;
+		__asm__ __volatile__("" ::: "memory");
+		half[1] = (u32)(v >> 32);
+		return;
+	}
 	half[1] = (u32)(v >> 32);
 	__asm__ __volatile__("" ::: "memory");
 	half[0] = (u32)v;
-}
-
-static inline void native_clear_entry(pteval_t *p)
-{
-	volatile u32 *half = (volatile u32 *)p;
-
-	half[0] = 0;
-	__asm__ __volatile__("" ::: "memory");
-	half[1] = 0;
 }
 
 #include <asm-generic/pgtable-nopud.h>

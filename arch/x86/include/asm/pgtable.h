@@ -14,6 +14,7 @@
 #define ASM_PGTABLE_H
 
 #include <asm/page.h>
+#include <asm/paravirt.h>
 #include <asm/pgtable_types.h>
 #include <asm/setup.h>
 
@@ -102,12 +103,12 @@ static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
 
 static inline void set_pte(pte_t *ptep, pte_t pte)
 {
-	native_set_entry(&ptep->pte, pte_val(pte));
+	pv_set_entry(pte, &ptep->pte, pte_val(pte));
 }
 
 static inline void pte_clear(pte_t *ptep)
 {
-	native_clear_entry(&ptep->pte);
+	pv_set_entry(pte, &ptep->pte, 0);
 }
 
 /* End of the range [addr, end) inside the entry of size `size` at addr. */
@@ -146,11 +147,11 @@ static inline unsigned long pgt_addr_end(unsigned long addr, unsigned long end,
 	}                                                         \
 	static inline void set_##lvl(lvl##_t *p, lvl##_t e)       \
 	{                                                         \
-		native_set_entry((pteval_t *)p, lvl##_val(e));    \
+		pv_set_entry(lvl, p, lvl##_val(e));               \
 	}                                                         \
 	static inline void lvl##_clear(lvl##_t *p)                \
 	{                                                         \
-		native_clear_entry((pteval_t *)p);                \
+		pv_set_entry(lvl, p, 0);                          \
 	}
 
 /* ---- pmd: real in every mode (in 2-level it is the PGD entry) ---------- */
@@ -177,6 +178,7 @@ static inline pmd_t pmd_mkleaf(phys_addr_t phys, pgprot_t prot)
 static inline void pmd_populate(pmd_t *pmd, phys_addr_t table, pteval_t flags)
 {
 	set_pmd(pmd, __pmd(table | flags));
+	arch_flush_lazy_mmu_mode(); /* the caller reads the entry back */
 }
 
 static inline pte_t *pte_offset_kernel(pmd_t *pmd, unsigned long addr)
@@ -216,6 +218,7 @@ static inline pmd_t *pmd_offset(pud_t *pud, unsigned long addr)
 static inline void pud_populate(pud_t *pud, phys_addr_t table, pteval_t flags)
 {
 	set_pud(pud, __pud(table | PUD_TABLE_FLAGS(flags)));
+	arch_flush_lazy_mmu_mode();
 }
 #endif
 
@@ -291,6 +294,7 @@ static inline pud_t *pud_offset(p4d_t *p4d, unsigned long addr)
 static inline void p4d_populate(p4d_t *p4d, phys_addr_t table, pteval_t flags)
 {
 	set_p4d(p4d, __p4d(table | flags));
+	arch_flush_lazy_mmu_mode();
 }
 #endif
 

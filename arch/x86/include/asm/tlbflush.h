@@ -6,24 +6,33 @@
 #ifndef ASM_TLBFLUSH_H
 #define ASM_TLBFLUSH_H
 
+#include <asm/paravirt.h>
 #include <asm/processor.h>
 
 /* Above this many pages, flush_tlb_kernel_range flushes everything (Linux: 33). */
 #define TLB_FLUSH_CEILING 33
 
-static inline void __flush_tlb_one_kernel(unsigned long addr)
+static inline void native_flush_tlb_one(unsigned long addr)
 {
 	__asm__ __volatile__("invlpg (%0)" ::"r"(addr) : "memory");
 }
+
+/* Drop every entry, global ones too (the native instructions). */
+void native_flush_tlb_all(void);
+
+#ifdef CONFIG_PARAVIRT
+#define __flush_tlb_one_kernel(addr) pv_mmu_ops.flush_tlb_one(addr)
+#define __flush_tlb_all() pv_mmu_ops.flush_tlb_all()
+#else
+#define __flush_tlb_one_kernel(addr) native_flush_tlb_one(addr)
+#define __flush_tlb_all() native_flush_tlb_all()
+#endif
 
 /* Drop non-global entries: reload CR3. */
 static inline void __flush_tlb_local(void)
 {
 	write_cr3(read_cr3());
 }
-
-/* Drop every entry, global ones too. */
-void __flush_tlb_all(void);
 
 /* Flush kernel mappings of [start, end): page by page, or all above the ceiling. */
 void flush_tlb_kernel_range(unsigned long start, unsigned long end);
