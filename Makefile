@@ -272,13 +272,15 @@ test: deps
 	@# Last, so that its "N passed, N failed" closes the output.
 	$(Q)$(PYTHON) tests/run --matrix --kunit --build-dir $(O)
 
-# The vmalloc benchmark (docs/benchmarks.md): every mode's kernel.elf, then
-# tools/bench boots each twice (plain TCG and -icount shift=0) with
-# bench=vmalloc and prints one table per mode. BENCH_ARGS: tools/bench options.
+# Benchmarks: every mode's kernel.elf, then tools/bench boots each with
+# bench=vmalloc (plain TCG and -icount shift=0; docs/benchmarks.md) and with
+# bench=sync under each kpgd_sync strategy (docs/sync-strategies.md, plots
+# in build/bench/). Tables only, never a verdict. BENCH_ARGS: tools/bench options.
 BENCH_ARGS ?=
 bench:
+	-$(Q)tools/deps.sh --bench
 	$(Q)for m in $(MODES); do $(MAKE) --no-print-directory MODE=$$m kernel || exit 1; done
-	$(Q)$(PYTHON) tools/bench --build-dir $(O) $(BENCH_ARGS)
+	$(Q)$(PYTHON) tools/bench --suite all --build-dir $(O) $(BENCH_ARGS)
 
 # Host unit tests of the architecture-neutral code, under ASan and UBSan.
 include tests/host/tests.mk
@@ -373,7 +375,7 @@ help:
 	@echo '  test-debuggers  scripted Bochs and GDB sessions (#PF handler, vmalloc_fault), every mode'
 	@echo '  bochs           boot the ISO in the Bochs debugger; BREAK=points sets bochs.break'
 	@echo '  debug           QEMU halted with its gdbstub on GDB_PORT; prints the gdb command'
-	@echo '  bench           build every mode, run the vmalloc benchmark in QEMU, print a table per mode'
+	@echo '  bench           build every mode; vmalloc and sync-strategy benchmarks in QEMU (tables, plots)'
 	@echo '  host-tests      build the host unit tests (build/host/*_test)'
 	@echo '  fuzz            run each libFuzzer target for FUZZ_SECONDS (default 60)'
 	@echo '  fuzz-smoke      run each libFuzzer target for a short seeded run (in test)'

@@ -16,7 +16,12 @@
  */
 #include <asm/io.h>
 #include <asm/processor.h>
+#include <asm/extable.h>
+#include <asm/irq.h>
+#include <asm/tlbflush.h>
 #include <kernel/bench.h>
+#include <kernel/fault.h>
+#include <kernel/mm.h>
 #include <kernel/page_alloc.h>
 #include <kernel/panic.h>
 #include <kernel/pgtable.h>
@@ -494,12 +499,296 @@ static void bench_vmalloc(void)
 	qemu_exit(b.failures ? QEMU_EXIT_FAIL : QEMU_EXIT_PASS);
 }
 
+/* ---- bench=sync: the kpgd_sync strategies (docs/sync-strategies.md) ------ */
+
+/*
+ * One line per figure, as for vmalloc:
+ *
+ *   bench: sync <mode> name=NAME iters=N cycles=C [key=value...]
+ *   bench: sync <mode> <kind> key=value...   (kind: start mem error done)
+ *
+ * The figures: pgd_alloc_free (mm_alloc + mm_free); vmalloc_new_slot (one
+ * page in a top-level slot no PGD has yet, procs=N processes alive, only
+ * the allocation timed) and vmalloc_old_slot (the same slots again, their
+ * tables now there); first_touch (a process born before the allocation
+ * reads it: lazy takes the sync fault here) and synced_touch (the same
+ * reads again); bare_pf (probe_read_ulong(NULL): a #PF fixed by the
+ * exception table, nothing else).
+ */
+#define SYNC_PGD_ITERS 1000
+#define SYNC_SLOTS 8	  /* fresh slots per process count */
+#define SYNC_TOUCH_MMS 64 /* processes that touch the new slots */
+#define SYNC_BARE_ITERS 1000
+static const unsigned long sync_procs[] = { 1, 16, 64, 256, 1024 };
+#define SYNC_MAX_PROCS 1024
+
+struct sync_bench {
+	struct mm_struct **mm;
+	unsigned long nr_mm, failures;
+	unsigned int slots_used;
+};
+
+static void sync_error(struct sync_bench *sb, const char *what)
+{
+	printk("bench: sync %s error what=%s\n", KERNEL_MODE, what);
+	sb->failures++;
+}
+
+/* The start of the n-th top-level slot no PGD has (see tests/kernel/vm_slots.h). */
+static unsigned long sync_slot_size(void)
+{
+	return PGTABLE_TOP_TABLES_PINNED ? PMD_SIZE : PGDIR_SIZE;
+}
+
+static unsigned long sync_fresh_slot(unsigned int n)
+{
+	unsigned long size = sync_slot_size();
+	unsigned long a = ALIGN_UP(VMALLOC_START, size);
+
+	for (; a && a + size <= VMALLOC_END; a += size) {
+		bool empty =
+			PGTABLE_TOP_TABLES_PINNED ||
+					kpgd_sync == KPGD_SYNC_PREALLOC
+				? !vmalloc_area_containing(a) &&
+					  !vmalloc_area_containing(a + size - 1)
+				: !pgd_val(*pgd_offset_pgd(init_mm.pgd, a));
+
+		if (empty && !vmap_area_find_containing(&vmap_area_root, a) &&
+		    n-- == 0)
+			return a;
+	}
+	return 0;
+}
+
+/*
+ * want slots never used before. Under lazy and eager a used slot keeps its
+ * top-level entry, so sync_fresh_slot skips it; under prealloc (and PAE)
+ * every slot without areas counts as fresh, so skip the ones this
+ * benchmark used: their lower tables stay too.
+ */
+static unsigned long sync_fresh_slots(struct sync_bench *sb,
+				      unsigned long *slot, unsigned int want)
+{
+	unsigned int i, base = 0;
+
+	if (PGTABLE_TOP_TABLES_PINNED || kpgd_sync == KPGD_SYNC_PREALLOC)
+		base = sb->slots_used;
+	for (i = 0; i < want; i++) {
+		slot[i] = sync_fresh_slot(base + i);
+		if (!slot[i])
+			break;
+	}
+	sb->slots_used += i;
+	return i;
+}
+
+static void *sync_vmalloc_in(unsigned long slot)
+{
+	return __vmalloc_node_range(PAGE_SIZE, PAGE_SIZE, slot,
+				    slot + sync_slot_size(), GFP_KERNEL,
+				    PAGE_KERNEL, 0, 0, NULL);
+}
+
+static void bench_sync_pgd(struct sync_bench *sb)
+{
+	unsigned long i, fail = 0;
+	u64 t0, t1;
+
+	t0 = bench_tsc();
+	for (i = 0; i < SYNC_PGD_ITERS; i++) {
+		struct mm_struct *mm = mm_alloc();
+
+		if (mm)
+			mm_free(mm);
+		else
+			fail++;
+	}
+	t1 = bench_tsc();
+	printk("bench: sync %s name=pgd_alloc_free iters=%d cycles=%llu\n",
+	       KERNEL_MODE, SYNC_PGD_ITERS, (unsigned long long)(t1 - t0));
+	if (fail)
+		sync_error(sb, "mm_alloc");
+}
+
+/* vmalloc of one page into each of SYNC_SLOTS fresh slots, procs alive. */
+static void bench_sync_vmalloc(struct sync_bench *sb, unsigned long procs)
+{
+	unsigned long slot[SYNC_SLOTS];
+	void *p[SYNC_SLOTS];
+	unsigned long n, i, fail = 0, copies, tables, free0;
+	u64 t0, t1, c_new, c_old;
+
+	while (sb->nr_mm < procs) {
+		sb->mm[sb->nr_mm] = mm_alloc();
+		if (!sb->mm[sb->nr_mm]) {
+			sync_error(sb, "mm_alloc");
+			return;
+		}
+		sb->nr_mm++;
+	}
+	n = sync_fresh_slots(sb, slot, SYNC_SLOTS);
+	copies = kpgd_eager_copies;
+	tables = nr_pgtable_pages;
+	free0 = nr_free_pages();
+	t0 = bench_tsc();
+	for (i = 0; i < n; i++)
+		p[i] = sync_vmalloc_in(slot[i]);
+	t1 = bench_tsc();
+	c_new = t1 - t0;
+	copies = kpgd_eager_copies - copies;
+	tables = nr_pgtable_pages - tables;
+	free0 -= nr_free_pages();
+	for (i = 0; i < n; i++) {
+		fail += !p[i];
+		vfree(p[i]);
+	}
+	/* Again in the same slots: their tables stay (lazy, eager). */
+	t0 = bench_tsc();
+	for (i = 0; i < n; i++)
+		p[i] = sync_vmalloc_in(slot[i]);
+	t1 = bench_tsc();
+	c_old = t1 - t0;
+	for (i = 0; i < n; i++) {
+		fail += !p[i];
+		vfree(p[i]);
+	}
+	printk("bench: sync %s name=vmalloc_new_slot procs=%lu iters=%lu cycles=%llu wanted=%d eager_copies=%lu pgtable_pages=%lu pages_taken=%lu\n",
+	       KERNEL_MODE, procs, n, (unsigned long long)c_new, SYNC_SLOTS,
+	       copies, tables, free0);
+	printk("bench: sync %s name=vmalloc_old_slot procs=%lu iters=%lu cycles=%llu\n",
+	       KERNEL_MODE, procs, n, (unsigned long long)c_old);
+	if (fail)
+		sync_error(sb, "vmalloc");
+}
+
+static unsigned long sync_read(void **p, unsigned long n)
+{
+	unsigned long i, sum = 0;
+
+	for (i = 0; i < n; i++)
+		sum += *(volatile unsigned long *)p[i];
+	return sum;
+}
+
+/*
+ * SYNC_TOUCH_MMS processes, born before the allocation, each read one word
+ * of SYNC_SLOTS areas in fresh slots: lazy takes one sync fault per
+ * (process, slot). Then the same reads again, all entries there.
+ */
+static void bench_sync_touch(struct sync_bench *sb)
+{
+	unsigned long slot[SYNC_SLOTS];
+	void *p[SYNC_SLOTS];
+	unsigned long n, i, m,
+		nm = min(sb->nr_mm, (unsigned long)SYNC_TOUCH_MMS);
+	unsigned long faults, sum = 0, want = 0;
+	u64 t0, t1, c[2] = { 0, 0 };
+	int pass;
+
+	n = sync_fresh_slots(sb, slot, SYNC_SLOTS);
+	for (i = 0; i < n; i++) {
+		p[i] = sync_vmalloc_in(slot[i]);
+		if (!p[i]) {
+			sync_error(sb, "vmalloc");
+			n = i;
+			break;
+		}
+		*(unsigned long *)p[i] = i + 1;
+		want += i + 1;
+	}
+	for (pass = 0; pass < 2; pass++) {
+		faults = pf_stats.vmalloc_sync;
+		for (m = 0; m < nm; m++) {
+			/* Global TLB entries outlive the CR3 switch: drop them. */
+			for (i = 0; i < n; i++)
+				__flush_tlb_one_kernel((unsigned long)p[i]);
+			switch_mm(sb->mm[m]);
+			t0 = bench_tsc();
+			sum = sync_read(p, n);
+			t1 = bench_tsc();
+			switch_mm(&init_mm);
+			c[pass] += t1 - t0;
+			if (sum != want)
+				sync_error(sb, "touch_sum");
+		}
+		faults = pf_stats.vmalloc_sync - faults;
+		printk("bench: sync %s name=%s procs=%lu iters=%lu cycles=%llu faults=%lu\n",
+		       KERNEL_MODE, pass ? "synced_touch" : "first_touch", nm,
+		       nm * n, (unsigned long long)c[pass], faults);
+	}
+	for (i = 0; i < n; i++)
+		vfree(p[i]);
+}
+
+static void bench_sync_bare_pf(struct sync_bench *sb)
+{
+	unsigned long i, v, fixed = 0;
+	u64 t0, t1;
+
+	/*
+	 * NULL and the next word in turn: the #PF handler's loop guard calls
+	 * the same fault fixed 9 times in a row a loop (and prints a line).
+	 */
+	t0 = bench_tsc();
+	for (i = 0; i < SYNC_BARE_ITERS; i++)
+		fixed += !probe_read_ulong(
+			(const unsigned long *)((i & 1) * sizeof(long)), &v);
+	t1 = bench_tsc();
+	printk("bench: sync %s name=bare_pf iters=%d cycles=%llu fixed=%lu\n",
+	       KERNEL_MODE, SYNC_BARE_ITERS, (unsigned long long)(t1 - t0),
+	       fixed);
+	if (fixed != SYNC_BARE_ITERS)
+		sync_error(sb, "bare_pf");
+}
+
+static void bench_sync(void)
+{
+	static const char *const names[] = { "lazy", "eager", "prealloc" };
+	struct sync_bench sb = { 0 };
+	unsigned long i, flags, tables0, free0, slots;
+	unsigned int order = 0;
+
+	local_irq_save(flags);
+	while ((PAGE_SIZE << order) < SYNC_MAX_PROCS * sizeof(void *))
+		order++;
+	sb.mm = (struct mm_struct **)__get_free_pages(GFP_KERNEL, order);
+	for (slots = 0; sync_fresh_slot(slots); slots++)
+		;
+	tables0 = nr_pgtable_pages;
+	free0 = nr_free_pages();
+	printk("bench: sync %s start strategy=%s pinned=%d slot_bytes=%lu fresh_slots=%lu prealloc_pages=%lu pgtable_pages=%lu free_pages=%lu\n",
+	       KERNEL_MODE, names[kpgd_sync], PGTABLE_TOP_TABLES_PINNED ? 1 : 0,
+	       sync_slot_size(), slots, kpgd_prealloc_pages, tables0, free0);
+	if (!sb.mm) {
+		sync_error(&sb, "no_memory");
+		goto out;
+	}
+	bench_sync_pgd(&sb);
+	for (i = 0; i < ARRAY_SIZE(sync_procs); i++)
+		bench_sync_vmalloc(&sb, sync_procs[i]);
+	bench_sync_touch(&sb);
+	bench_sync_bare_pf(&sb);
+	printk("bench: sync %s mem prealloc_pages=%lu pgtable_pages_start=%lu pgtable_pages_end=%lu added=%lu procs=%lu eager_copies=%lu sync_faults=%lu\n",
+	       KERNEL_MODE, kpgd_prealloc_pages, tables0, nr_pgtable_pages,
+	       nr_pgtable_pages - tables0, sb.nr_mm, kpgd_eager_copies,
+	       pf_stats.vmalloc_sync);
+	for (i = 0; i < sb.nr_mm; i++)
+		mm_free(sb.mm[i]);
+	free_pages((unsigned long)sb.mm, order);
+out:
+	local_irq_restore(flags);
+	printk("bench: sync %s done failures=%lu\n", KERNEL_MODE, sb.failures);
+	qemu_exit(sb.failures ? QEMU_EXIT_FAIL : QEMU_EXIT_PASS);
+}
+
 __noreturn void bench_run(const char *what)
 {
 	if (!strcmp(what, "vmalloc")) {
 		bench_vmalloc();
+	} else if (!strcmp(what, "sync")) {
+		bench_sync();
 	} else {
-		printk("bench: unknown benchmark '%s' (known: vmalloc)\n",
+		printk("bench: unknown benchmark '%s' (known: vmalloc, sync)\n",
 		       what);
 		qemu_exit(QEMU_EXIT_FAIL);
 	}

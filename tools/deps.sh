@@ -1,20 +1,22 @@
 #!/bin/bash
 # Ensure the Debian 12 packages this project needs are installed.
 #
-# Usage: tools/deps.sh [--check] [--kunit]
+# Usage: tools/deps.sh [--check] [--kunit] [--bench]
 #   --check  only report what is missing (exit 1 if anything is)
 #   --kunit  also require linux-source-6.1 (for tools/kunit-parse.sh)
+#   --bench  also require gnuplot-nox (the plots of make bench)
 # Prints nothing and exits 0 when everything is there. Otherwise installs the
 # missing packages with apt-get when run as root, or prints the one
 # `sudo apt-get install ...` line and exits 1.
 set -u
 
-check=0 kunit=0
+check=0 kunit=0 bench=0
 for arg; do
 	case $arg in
 	--check) check=1 ;;
 	--kunit) kunit=1 ;;
-	*) echo "usage: $0 [--check] [--kunit]" >&2; exit 2 ;;
+	--bench) bench=1 ;;
+	*) echo "usage: $0 [--check] [--kunit] [--bench]" >&2; exit 2 ;;
 	esac
 done
 
@@ -57,6 +59,7 @@ missing() { # print the packages whose check fails
 	[ -f /usr/share/bochs/BIOS-bochs-latest ] || m+=(bochsbios)
 	[ -f /usr/share/vgabios/vgabios.bin ] || m+=(vgabios)
 	[ $kunit = 0 ] || [ -f /usr/src/linux-source-6.1.tar.xz ] || m+=(linux-source-6.1)
+	[ $bench = 0 ] || have gnuplot || m+=(gnuplot-nox)
 	echo "${m[@]}"
 }
 

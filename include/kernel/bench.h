@@ -2,7 +2,7 @@
 /*
  * Boot-time benchmarks, selected by `bench=NAME` on the command line and
  * run by tools/bench (`make bench`); docs/benchmarks.md explains the
- * output. Known names: vmalloc.
+ * output. Known names: vmalloc, sync (docs/sync-strategies.md).
  */
 #ifndef KERNEL_BENCH_H
 #define KERNEL_BENCH_H

@@ -92,7 +92,8 @@ KTEST(paravirt, lazy_sync_fault_needs_the_flush)
 	if (!checking(t))
 		return;
 	if (PGTABLE_TOP_TABLES_PINNED || kpgd_sync != KPGD_SYNC_LAZY) {
-		ktest_skip(t, "no sync faults here (PAE, or kpgd_sync not lazy)");
+		ktest_skip(t,
+			   "no sync faults here (PAE, or kpgd_sync not lazy)");
 		return;
 	}
 	b = mm_alloc();

@@ -37,23 +37,19 @@ static void native_pt_nop(phys_addr_t table __attribute__((unused)))
 }
 
 /* A macro, so that pv_mmu_ops can start out native in a constant initializer. */
-#define NATIVE_PV_MMU_OPS                                    \
-	{                                                    \
-		.name = "native",                            \
-		.read_cr3 = native_read_cr3_op,              \
-		.write_cr3 = native_write_cr3_op,            \
-		.flush_tlb_one = native_flush_tlb_one,       \
-		.flush_tlb_all = native_flush_tlb_all,       \
-		.set_pte = native_set_entry_op,              \
-		.set_pmd = native_set_entry_op,              \
-		.set_pud = native_set_entry_op,              \
-		.set_p4d = native_set_entry_op,              \
-		.set_pgd = native_set_entry_op,              \
-		.enter_lazy_mmu = native_nop,                \
-		.leave_lazy_mmu = native_nop,                \
-		.flush_lazy_mmu = native_nop,                \
-		.alloc_pt = native_pt_nop,                   \
-		.release_pt = native_pt_nop,                 \
+#define NATIVE_PV_MMU_OPS                                                     \
+	{                                                                     \
+		.name = "native", .read_cr3 = native_read_cr3_op,             \
+		.write_cr3 = native_write_cr3_op,                             \
+		.flush_tlb_one = native_flush_tlb_one,                        \
+		.flush_tlb_all = native_flush_tlb_all,                        \
+		.set_pte = native_set_entry_op,                               \
+		.set_pmd = native_set_entry_op,                               \
+		.set_pud = native_set_entry_op,                               \
+		.set_p4d = native_set_entry_op,                               \
+		.set_pgd = native_set_entry_op, .enter_lazy_mmu = native_nop, \
+		.leave_lazy_mmu = native_nop, .flush_lazy_mmu = native_nop,   \
+		.alloc_pt = native_pt_nop, .release_pt = native_pt_nop,       \
 	}
 
 static const struct pv_mmu_ops native_ops = NATIVE_PV_MMU_OPS;

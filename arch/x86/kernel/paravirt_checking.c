@@ -182,7 +182,7 @@ void pv_checking_start(void)
 
 	checking_alloc_pt(__pa(init_mm.pgd));
 	walk_page_range_tables(init_mm.pgd, &ops, NULL);
-	list_for_each_entry(mm, &pgd_list, pgd_list) {
+	list_for_each_entry (mm, &pgd_list, pgd_list) {
 		checking_alloc_pt(__pa(mm->pgd));
 		walk_page_range_tables(mm->pgd, &ops, NULL);
 	}

@@ -60,11 +60,23 @@ extern struct pv_mmu_ops pv_mmu_ops;
 int paravirt_select(const char *name);
 #else
 #define pv_set_entry(lvl, p, v) native_set_entry((pteval_t *)(p), (v))
-#define arch_enter_lazy_mmu_mode() do { } while (0)
-#define arch_leave_lazy_mmu_mode() do { } while (0)
-#define arch_flush_lazy_mmu_mode() do { } while (0)
-#define paravirt_alloc_pt(t) do { (void)(t); } while (0)
-#define paravirt_release_pt(t) do { (void)(t); } while (0)
+#define arch_enter_lazy_mmu_mode() \
+	do {                       \
+	} while (0)
+#define arch_leave_lazy_mmu_mode() \
+	do {                       \
+	} while (0)
+#define arch_flush_lazy_mmu_mode() \
+	do {                       \
+	} while (0)
+#define paravirt_alloc_pt(t) \
+	do {                 \
+		(void)(t);   \
+	} while (0)
+#define paravirt_release_pt(t) \
+	do {                   \
+		(void)(t);     \
+	} while (0)
 #define paravirt_read_cr3() read_cr3()
 #define paravirt_write_cr3(v) write_cr3(v)
 #endif
