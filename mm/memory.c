@@ -243,25 +243,12 @@ int pgtable_map_range(pgd_t *pgd, unsigned long addr, unsigned long end,
  * The PTE for addr if the tables down to it exist (no large leaf on the
  * way), else NULL. For the fast paths below.
  */
-static pte_t *pte_table_lookup(pgd_t *pgd_base, unsigned long addr)
+static pte_t *pte_table_lookup(pgd_t *pgd, unsigned long addr)
 {
-	pgd_t *pgd = pgd_offset_pgd(pgd_base, addr);
-	p4d_t *p4d;
-	pud_t *pud;
-	pmd_t *pmd;
+	enum pg_level level;
+	pteval_t *e = pgtable_walk_to(pgd, addr, &level);
 
-	if (!pgd_present(*pgd))
-		return NULL;
-	p4d = p4d_offset(pgd, addr);
-	if (!p4d_present(*p4d))
-		return NULL;
-	pud = pud_offset(p4d, addr);
-	if (!pud_present(*pud) || pud_leaf(*pud))
-		return NULL;
-	pmd = pmd_offset(pud, addr);
-	if (!pmd_present(*pmd) || pmd_leaf(*pmd))
-		return NULL;
-	return pte_offset_kernel(pmd, addr);
+	return level == PG_LEVEL_4K ? (pte_t *)e : NULL;
 }
 
 /* Does [addr, end) lie inside the span of one PTE table? */

@@ -8,14 +8,13 @@
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
 
-pteval_t *lookup_address_in_pgd(pgd_t *pgd_base, unsigned long addr,
-				enum pg_level *level)
+pteval_t *pgtable_walk_to(pgd_t *pgd_base, unsigned long addr,
+			  enum pg_level *level)
 {
 	pgd_t *pgd = pgd_offset_pgd(pgd_base, addr);
 	p4d_t *p4d;
 	pud_t *pud;
 	pmd_t *pmd;
-	pte_t *pte;
 
 	*level = PG_LEVEL_NONE;
 	if (!pgd_present(*pgd))
@@ -37,11 +36,20 @@ pteval_t *lookup_address_in_pgd(pgd_t *pgd_base, unsigned long addr,
 		*level = PG_LEVEL_2M;
 		return (pteval_t *)pmd;
 	}
-	pte = pte_offset_kernel(pmd, addr);
-	if (!pte_present(*pte))
-		return NULL;
 	*level = PG_LEVEL_4K;
-	return (pteval_t *)pte;
+	return (pteval_t *)pte_offset_kernel(pmd, addr);
+}
+
+pteval_t *lookup_address_in_pgd(pgd_t *pgd_base, unsigned long addr,
+				enum pg_level *level)
+{
+	pteval_t *e = pgtable_walk_to(pgd_base, addr, level);
+
+	if (e && *level == PG_LEVEL_4K && !pte_present(*(pte_t *)e)) {
+		*level = PG_LEVEL_NONE;
+		return NULL;
+	}
+	return e;
 }
 
 static int walk_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end,

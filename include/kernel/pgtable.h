@@ -81,6 +81,13 @@ pteval_t *lookup_address_in_pgd(pgd_t *pgd, unsigned long addr,
 				enum pg_level *level);
 
 /*
+ * Descend towards addr: the large leaf that maps it (*level 2M or 1G), the
+ * slot in its PTE table whether present or not (*level 4K), or NULL
+ * (*level PG_LEVEL_NONE) when an upper level is missing.
+ */
+pteval_t *pgtable_walk_to(pgd_t *pgd, unsigned long addr, enum pg_level *level);
+
+/*
  * The PTE for addr, allocating the tables above it as needed; NULL when
  * out of memory or when a large leaf maps addr.
  */
