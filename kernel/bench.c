@@ -725,14 +725,9 @@ static void bench_sync_bare_pf(struct sync_bench *sb)
 	unsigned long i, v, fixed = 0;
 	u64 t0, t1;
 
-	/*
-	 * NULL and the next word in turn: the #PF handler's loop guard calls
-	 * the same fault fixed 9 times in a row a loop (and prints a line).
-	 */
 	t0 = bench_tsc();
 	for (i = 0; i < SYNC_BARE_ITERS; i++)
-		fixed += !probe_read_ulong(
-			(const unsigned long *)((i & 1) * sizeof(long)), &v);
+		fixed += !probe_read_ulong(NULL, &v);
 	t1 = bench_tsc();
 	printk("bench: sync %s name=bare_pf iters=%d cycles=%llu fixed=%lu\n",
 	       KERNEL_MODE, SYNC_BARE_ITERS, (unsigned long long)(t1 - t0),

@@ -19,11 +19,7 @@ unsigned long nr_pgds;
  * The first PGD slot of the kernel half; everything from here up is
  * copied from init_mm. In PAE that is PDPT entry 3, the shared kernel PMD.
  */
-#define KERNEL_PGD_BOUNDARY pgd_index(PAGE_OFFSET & ~(PGDIR_SIZE - 1))
-#ifdef CONFIG_X86_64
-#undef KERNEL_PGD_BOUNDARY
-#define KERNEL_PGD_BOUNDARY (PTRS_PER_PGD / 2) /* the upper half: 0xffff8... */
-#endif
+#define KERNEL_PGD_BOUNDARY pgd_index(KERNEL_HALF_START)
 
 /* User PMD pages that PAE allocates with the PGD: one per user PDPT entry. */
 #define PREALLOCATED_PMDS (PGTABLE_TOP_TABLES_PINNED ? KERNEL_PGD_BOUNDARY : 0)

@@ -6,6 +6,7 @@
  * a corrupt frame chain ends the trace instead of faulting again.
  */
 #include <asm/extable.h>
+#include <asm/page.h>
 #include <asm/processor.h>
 #include <asm/traps.h>
 #include <kernel/ksyms.h>
@@ -14,10 +15,8 @@
 #define BACKTRACE_MAX_FRAMES 24
 
 #ifdef CONFIG_X86_64
-#define KERNEL_SPACE_START 0xffff800000000000UL
 #define REG_FMT "%016lx"
 #else
-#define KERNEL_SPACE_START 0xc0000000UL
 #define REG_FMT "%08lx"
 #endif
 
@@ -52,7 +51,7 @@ void show_stack(unsigned long ip, unsigned long bp)
 		unsigned long next, ret;
 
 		/* Frames live in kernel memory, word-aligned, and move up the stack. */
-		if (bp < KERNEL_SPACE_START || bp % sizeof(long))
+		if (bp < KERNEL_HALF_START || bp % sizeof(long))
 			break;
 		if (!probe_read_ulong((unsigned long *)bp, &next) ||
 		    !probe_read_ulong((unsigned long *)bp + 1, &ret))

@@ -93,23 +93,31 @@ void pf_stats_print(void)
 	       pf_stats.oops, pf_stats.loops);
 }
 
-/* Is this the same fault, fixed and retaken, too many times in a row? */
+/*
+ * The last fault the handler "fixed" by returning to retry the access,
+ * and how often in a row that same fault came straight back. Faults that
+ * end in a fixup, a kill or an oops do not retry, and clear it.
+ */
+static struct {
+	unsigned long ip, address, repeats;
+} pf_retry;
+
+static void pf_retried(const struct pt_regs *regs, unsigned long address)
+{
+	if (regs->ip == pf_retry.ip && address == pf_retry.address) {
+		pf_retry.repeats++;
+		return;
+	}
+	pf_retry.ip = regs->ip;
+	pf_retry.address = address;
+	pf_retry.repeats = 0;
+}
+
+/* Was this very fault fixed, and taken again, too many times in a row? */
 static bool pf_loop(const struct pt_regs *regs, unsigned long address)
 {
-	static unsigned long last_ip, last_address, repeats;
-
-	if (regs->ip == last_ip && address == last_address) {
-		if (++repeats > PF_LOOP_LIMIT) {
-			repeats = 0;
-			last_ip = 0;
-			return true;
-		}
-		return false;
-	}
-	last_ip = regs->ip;
-	last_address = address;
-	repeats = 0;
-	return false;
+	return regs->ip == pf_retry.ip && address == pf_retry.address &&
+	       pf_retry.repeats >= PF_LOOP_LIMIT;
 }
 
 /* A user task touched what it may not: report it in one line and end it. */
@@ -137,27 +145,30 @@ void do_page_fault(struct pt_regs *regs, unsigned long error_code,
 	debug_break("page_fault");
 	if (pf_loop(regs, address)) {
 		pf_stats.loops++;
-		printk("BUG: page fault loop: the fault at ip %lx, address %lx was \"fixed\" %d times in a row\n",
+		printk("BUG: page fault loop: the fault at ip %lx, address %lx was \"fixed\" and came back %d times in a row\n",
 		       regs->ip, address, PF_LOOP_LIMIT + 1);
 		goto bad;
 	}
 	if (kernel_addr &&
 	    !(error_code & (X86_PF_USER | X86_PF_RSVD | X86_PF_PROT)) &&
 	    vmalloc_fault(address) == 0)
-		return;
+		goto retry;
 	if (kernel_addr && !(error_code & X86_PF_USER) &&
 	    spurious_kernel_fault(error_code, address))
-		return;
+		goto retry;
 	if (user_mode(regs))
 		pf_stats.user++;
 	if (!kernel_addr && current->mm &&
 	    handle_user_fault(current->mm, address, error_code) == 0)
-		return;
+		goto retry;
 	if (user_mode(regs))
 		bad_area_kill(regs, error_code, address);
 bad:
+	pf_retry.ip = 0; /* whatever happens next, this fault is not retried */
 	if (fixup_exception(regs, address))
 		return;
 	pf_stats.oops++;
-	die(regs, address);
+	die(regs, address); /* does not return */
+retry:
+	pf_retried(regs, address);
 }

@@ -6,6 +6,7 @@
  */
 #include <asm/boot.h>
 #include <asm/desc.h>
+#include <asm/layout.h>
 #include <asm/processor.h>
 #include <asm/setup.h>
 #include <asm/tlbflush.h>
@@ -75,8 +76,8 @@ static void map_kernel_image(void)
 		{ "kernel data", (unsigned long)_data, (unsigned long)_end,
 		  __pa(_data), PAGE_KERNEL, PAGE_SIZE },
 		/* Legacy VGA and BIOS area: the text console writes at 0xb8000. */
-		{ "ISA hole", (unsigned long)__va(0xa0000),
-		  (unsigned long)__va(0x100000), 0xa0000, PAGE_KERNEL_NOCACHE,
+		{ "ISA hole", (unsigned long)__va(ISA_START),
+		  (unsigned long)__va(ISA_END), ISA_START, PAGE_KERNEL_NOCACHE,
 		  PAGE_SIZE },
 	};
 	unsigned int i;

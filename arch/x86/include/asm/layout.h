@@ -16,14 +16,9 @@
 #include <asm/page.h>
 #include <kernel/types.h>
 
-#ifdef CONFIG_X86_64
-/* 48-bit addresses: bits 63..47 all equal; in between lies no address. */
-#define USER_SPACE_END 0x0000800000000000UL
-#define KERNEL_SPACE_START 0xffff800000000000UL
-#else
-#define USER_SPACE_END PAGE_OFFSET
-#define KERNEL_SPACE_START PAGE_OFFSET
-#endif
+/* x86_64: bits 63..47 all equal; between the halves lies no address. */
+#define USER_SPACE_END TASK_SIZE
+#define KERNEL_SPACE_START KERNEL_HALF_START
 
 /* The physical range of the legacy VGA and BIOS area, mapped uncached. */
 #define ISA_START 0xa0000UL
