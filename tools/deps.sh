@@ -25,10 +25,13 @@ have() { # all the given commands exist
 	for c; do command -v "$c" >/dev/null 2>&1 || return 1; done
 }
 
-multilib() { # gcc -m32 has its libgcc and the 32-bit glibc headers/libs
+multilib() { # gcc -m32 has its own libgcc and the 32-bit glibc headers
 	local f
+	# Without gcc-multilib, -m32 falls back to the 64-bit libgcc, and
+	# /usr/lib32 may exist anyway (libc6-i386): neither proves anything.
 	f=$(gcc -m32 -print-libgcc-file-name 2>/dev/null) && [ -f "$f" ] &&
-		{ [ -e /usr/include/x86_64-linux-gnu/gnu/stubs-32.h ] || [ -d /usr/lib32 ]; }
+		case $f in */32/*) true ;; *) false ;; esac &&
+		[ -e /usr/include/x86_64-linux-gnu/gnu/stubs-32.h ]
 }
 
 fuzzer_rt() { # clang's libFuzzer runtime, which clang only recommends
