@@ -12,6 +12,7 @@
 #include <asm/irq.h>
 #include <asm/processor.h>
 #include <kernel/exception.h>
+#include <kernel/fault.h>
 #include <kernel/mm.h>
 #include <kernel/page_alloc.h>
 #include <kernel/panic.h>
@@ -140,6 +141,7 @@ static void context_switch(struct task_struct *prev, struct task_struct *next)
 	prev->catch_top = exception_catch_top;
 	exception_catch_top = next->catch_top;
 	sched_stats.switches++;
+	pf_loop_guard_reset(); /* next's faults are its own, never prev's loop */
 	current = next;
 	finish_task_switch(__switch_to_asm(prev, next));
 }

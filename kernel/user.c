@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: MIT
 /*
- * Ring-3 tasks: regions, demand filling, loading the embedded programs.
+ * Ring-3 tasks: the embedded test programs and loading one into a new
+ * address space (include/kernel/user.h).
  */
-#include <asm/traps.h>
-#include <kernel/errno.h>
-#include <kernel/highmem.h>
 #include <kernel/mm.h>
 #include <kernel/page_alloc.h>
 #include <kernel/pgtable.h>
@@ -34,96 +32,6 @@ const struct user_program *user_program(const char *name)
 	return NULL;
 }
 
-static pgprot_t region_prot(unsigned int flags)
-{
-	pteval_t v = _PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED;
-
-	if (flags & VM_WRITE)
-		v |= _PAGE_RW | _PAGE_DIRTY;
-	if (!(flags & VM_EXEC))
-		v |= _PAGE_NX;
-	return __pgprot(v);
-}
-
-int mm_add_region(struct mm_struct *mm, unsigned long start, unsigned long len,
-		  unsigned int flags)
-{
-	unsigned long end = start + len;
-	unsigned int i;
-
-	if (!len || end < start || end > PAGE_OFFSET || start % PAGE_SIZE ||
-	    len % PAGE_SIZE)
-		return -EINVAL;
-	for (i = 0; i < mm->nr_regions; i++)
-		if (start < mm->regions[i].end && mm->regions[i].start < end)
-			return -EINVAL;
-	if (mm->nr_regions == MM_MAX_REGIONS)
-		return -ENOMEM;
-	mm->regions[mm->nr_regions++] = (struct vm_region){ start, end, flags };
-	return 0;
-}
-
-struct vm_region *mm_find_region(struct mm_struct *mm, unsigned long addr)
-{
-	unsigned int i;
-
-	for (i = 0; i < mm->nr_regions; i++)
-		if (addr >= mm->regions[i].start && addr < mm->regions[i].end)
-			return &mm->regions[i];
-	return NULL;
-}
-
-/* Map one zeroed page (filled with src if given) at addr in mm. */
-static int map_user_page(struct mm_struct *mm, unsigned long addr,
-			 unsigned int flags, const void *src, size_t len)
-{
-	struct page *page = alloc_page(GFP_HIGHUSER | __GFP_ZERO);
-
-	if (!page)
-		return -ENOMEM;
-	if (src) {
-		void *p = kmap_local_page(page);
-
-		memcpy(p, src, len);
-		kunmap_local(p);
-	}
-	if (pgtable_map_pages(mm->pgd, addr & PAGE_MASK, &page, 1,
-			      region_prot(flags))) {
-		__free_page(page);
-		return -ENOMEM;
-	}
-	return 0;
-}
-
-int handle_user_fault(struct mm_struct *mm, unsigned long addr,
-		      unsigned long error_code)
-{
-	struct vm_region *r = mm ? mm_find_region(mm, addr) : NULL;
-
-	if (!r || (error_code & X86_PF_PROT))
-		return -EFAULT; /* nothing there, or present but not allowed */
-	if ((error_code & X86_PF_WRITE) && !(r->flags & VM_WRITE))
-		return -EFAULT;
-	if ((error_code & X86_PF_INSTR) && !(r->flags & VM_EXEC))
-		return -EFAULT;
-	return map_user_page(mm, addr, r->flags, NULL, 0);
-}
-
-static int leaf_free(unsigned long addr __unused, enum pg_level level,
-		     pteval_t entry, void *priv __unused)
-{
-	if (level == PG_LEVEL_4K)
-		__free_page(pfn_to_page(pte_pfn(__pte(entry))));
-	return 0;
-}
-
-void free_user_pages(struct mm_struct *mm)
-{
-	static const struct pgtable_walk_ops ops = { .leaf = leaf_free };
-
-	walk_page_range(mm->pgd, 0, TASK_SIZE, &ops, NULL);
-}
-
 struct task_struct *user_task_create(const char *program, const void *data,
 				     size_t data_len)
 {
@@ -145,10 +53,11 @@ struct task_struct *user_task_create(const char *program, const void *data,
 			  VM_READ | VM_WRITE))
 		goto out_free_mm;
 	for (off = 0; off < len; off += PAGE_SIZE)
-		if (map_user_page(mm, USER_CODE + off, VM_READ | VM_EXEC,
-				  prog->start + off, min(len - off, PAGE_SIZE)))
+		if (mm_map_user_page(mm, USER_CODE + off, VM_READ | VM_EXEC,
+				     prog->start + off,
+				     min(len - off, PAGE_SIZE)))
 			goto out_free_mm;
-	if (map_user_page(mm, USER_DATA, VM_READ | VM_WRITE, data, data_len))
+	if (mm_map_user_page(mm, USER_DATA, VM_READ | VM_WRITE, data, data_len))
 		goto out_free_mm;
 	t = kthread_create_mm(NULL, NULL, program, mm);
 	if (!t)

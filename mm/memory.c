@@ -9,6 +9,8 @@
 #include <kernel/pgtable.h>
 #include <kernel/string.h>
 
+#include "internal.h"
+
 /*
  * Flags for an entry that points at a lower table, by address as in Linux:
  * the MMU ANDs U/S over the walk (SDM 4.6), so every table of the user
@@ -34,21 +36,12 @@ static bool leaf_fits(unsigned long addr, unsigned long next, phys_addr_t phys,
 	       IS_ALIGNED(addr, size) && IS_ALIGNED(phys, (phys_addr_t)size);
 }
 
-bool pgtable_kernel_address(unsigned long addr)
-{
-	return addr >= PAGE_OFFSET;
-}
-
-/*
- * A top-level entry of some PGD was just set (a new table, or a split
- * leaf): if it is init_mm's kernel half, the sync strategy may want to
- * copy it into every PGD now (mm/pgtable.c).
- */
-static void top_level_changed(enum pgt_level level, void *entry,
-			      unsigned long addr)
+/* Only kernel top-level entries concern the other PGDs (mm/internal.h). */
+void top_level_written(enum pgt_level level, void *entry, unsigned long addr,
+		       bool was_present)
 {
 	if (level == PGTABLE_TOP_LEVEL && pgtable_kernel_address(addr))
-		pgtable_top_level_set(entry, addr);
+		pgtable_top_level_set(entry, addr, was_present);
 }
 
 /*
@@ -94,7 +87,7 @@ static int map_pte_range(pmd_t *pmd, unsigned long addr, unsigned long end,
 		if (!t)
 			return -ENOMEM;
 		pmd_populate(pmd, t, table_flags(addr));
-		top_level_changed(PGT_PMD, pmd, addr);
+		top_level_written(PGT_PMD, pmd, addr, false);
 	} else if (pmd_leaf(*pmd)) {
 		return -EEXIST;
 	}
@@ -125,7 +118,7 @@ static int map_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
 		if (!t)
 			return -ENOMEM;
 		pud_populate(pud, t, table_flags(addr));
-		top_level_changed(PGT_PUD, pud, addr);
+		top_level_written(PGT_PUD, pud, addr, false);
 	} else if (pud_leaf(*pud)) {
 		return -EEXIST;
 	}
@@ -135,6 +128,7 @@ static int map_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
 		if (pmd_none(*pmd) && pmd_leaf_supported() &&
 		    leaf_fits(addr, next, c->phys, PMD_SIZE, c->max_page)) {
 			set_pmd(pmd, pmd_mkleaf(c->phys, c->prot));
+			top_level_written(PGT_PMD, pmd, addr, false);
 			c->phys += PMD_SIZE;
 			c->done = next;
 			continue;
@@ -159,7 +153,7 @@ static int map_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
 		if (!t)
 			return -ENOMEM;
 		p4d_populate(p4d, t, table_flags(addr));
-		top_level_changed(PGT_P4D, p4d, addr);
+		top_level_written(PGT_P4D, p4d, addr, false);
 	}
 	pud = pud_offset(p4d, addr);
 	do {
@@ -167,6 +161,7 @@ static int map_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
 		if (pud_none(*pud) && pud_leaf_supported() &&
 		    leaf_fits(addr, next, c->phys, PUD_SIZE, c->max_page)) {
 			set_pud(pud, pud_mkleaf(c->phys, c->prot));
+			top_level_written(PGT_PUD, pud, addr, false);
 			c->phys += PUD_SIZE;
 			c->done = next;
 			continue;
@@ -191,7 +186,7 @@ static int map_p4d_range(pgd_t *pgd, unsigned long addr, unsigned long end,
 		if (!t)
 			return -ENOMEM;
 		pgd_populate(pgd, t, table_flags(addr));
-		top_level_changed(PGT_PGD, pgd, addr);
+		top_level_written(PGT_PGD, pgd, addr, false);
 	}
 	p4d = p4d_offset(pgd, addr);
 	do {
@@ -296,21 +291,21 @@ pte_t *pgtable_alloc_pte(pgd_t *pgd_base, unsigned long addr)
 		if (!(t = pgtable_alloc()))
 			return NULL;
 		pgd_populate(pgd, t, table_flags(addr));
-		top_level_changed(PGT_PGD, pgd, addr);
+		top_level_written(PGT_PGD, pgd, addr, false);
 	}
 	p4d = p4d_offset(pgd, addr);
 	if (p4d_none(*p4d)) {
 		if (!(t = pgtable_alloc()))
 			return NULL;
 		p4d_populate(p4d, t, table_flags(addr));
-		top_level_changed(PGT_P4D, p4d, addr);
+		top_level_written(PGT_P4D, p4d, addr, false);
 	}
 	pud = pud_offset(p4d, addr);
 	if (pud_none(*pud)) {
 		if (!(t = pgtable_alloc()))
 			return NULL;
 		pud_populate(pud, t, table_flags(addr));
-		top_level_changed(PGT_PUD, pud, addr);
+		top_level_written(PGT_PUD, pud, addr, false);
 	} else if (pud_leaf(*pud)) {
 		return NULL;
 	}
@@ -319,7 +314,7 @@ pte_t *pgtable_alloc_pte(pgd_t *pgd_base, unsigned long addr)
 		if (!(t = pgtable_alloc()))
 			return NULL;
 		pmd_populate(pmd, t, table_flags(addr));
-		top_level_changed(PGT_PMD, pmd, addr);
+		top_level_written(PGT_PMD, pmd, addr, false);
 	} else if (pmd_leaf(*pmd)) {
 		return NULL;
 	}
@@ -329,7 +324,7 @@ pte_t *pgtable_alloc_pte(pgd_t *pgd_base, unsigned long addr)
 /* ---- splitting large leaves ----------------------------------------- */
 
 /* Replace a large PMD leaf by a table of 4 KiB entries mapping the same. */
-int pgtable_split_pmd(pmd_t *pmd)
+int pgtable_split_pmd(pmd_t *pmd, unsigned long addr)
 {
 	pteval_t flags = pmd_flags(*pmd) & ~_PAGE_PSE;
 	phys_addr_t phys = pmd_leaf_phys(*pmd), t = pgtable_alloc();
@@ -342,11 +337,12 @@ int pgtable_split_pmd(pmd_t *pmd)
 	for (i = 0; i < PTRS_PER_PTE; i++)
 		pte[i] = __pte((phys + (phys_addr_t)i * PAGE_SIZE) | flags);
 	pmd_populate(pmd, t, split_table_flags(flags));
+	top_level_written(PGT_PMD, pmd, addr, true);
 	return 0;
 }
 
 /* Replace a 1 GiB PUD leaf by a table of 2 MiB leaves mapping the same. */
-int pgtable_split_pud(pud_t *pud)
+int pgtable_split_pud(pud_t *pud, unsigned long addr)
 {
 	pteval_t flags = pud_flags(*pud);
 	phys_addr_t phys = pud_leaf_phys(*pud), t = pgtable_alloc();
@@ -359,6 +355,7 @@ int pgtable_split_pud(pud_t *pud)
 	for (i = 0; i < PTRS_PER_PMD; i++)
 		pmd[i] = __pmd((phys + (phys_addr_t)i * PMD_SIZE) | flags);
 	pud_populate(pud, t, split_table_flags(flags));
+	top_level_written(PGT_PUD, pud, addr, true);
 	return 0;
 }
 
@@ -404,9 +401,10 @@ static int unmap_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
 				continue;
 			if (leaf_fits(addr, next, 0, PMD_SIZE, PMD_SIZE)) {
 				pmd_clear(pmd);
+				top_level_written(PGT_PMD, pmd, addr, true);
 				continue;
 			}
-			err = pgtable_split_pmd(pmd);
+			err = pgtable_split_pmd(pmd, addr);
 			if (err)
 				return err;
 		}
@@ -438,9 +436,10 @@ static int unmap_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
 				continue;
 			if (leaf_fits(addr, next, 0, PUD_SIZE, PUD_SIZE)) {
 				pud_clear(pud);
+				top_level_written(PGT_PUD, pud, addr, true);
 				continue;
 			}
-			err = pgtable_split_pud(pud);
+			err = pgtable_split_pud(pud, addr);
 			if (err)
 				return err;
 		}

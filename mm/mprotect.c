@@ -6,6 +6,8 @@
 #include <kernel/errno.h>
 #include <kernel/pgtable.h>
 
+#include "internal.h"
+
 struct protect_args {
 	pteval_t set, clear;
 };
@@ -44,9 +46,10 @@ static int protect_pmd_range(pud_t *pud, unsigned long addr, unsigned long end,
 			    next - addr == PMD_SIZE) {
 				set_pmd(pmd,
 					__pmd(protect_val(pmd_val(*pmd), a)));
+				top_level_written(PGT_PMD, pmd, addr, true);
 				continue;
 			}
-			err = pgtable_split_pmd(pmd);
+			err = pgtable_split_pmd(pmd, addr);
 			if (err)
 				return err;
 		}
@@ -73,9 +76,10 @@ static int protect_pud_range(p4d_t *p4d, unsigned long addr, unsigned long end,
 			    next - addr == PUD_SIZE) {
 				set_pud(pud,
 					__pud(protect_val(pud_val(*pud), a)));
+				top_level_written(PGT_PUD, pud, addr, true);
 				continue;
 			}
-			err = pgtable_split_pud(pud);
+			err = pgtable_split_pud(pud, addr);
 			if (err)
 				return err;
 		}

@@ -4,6 +4,7 @@
  */
 #include <asm/processor.h>
 #include <kernel/errno.h>
+#include <kernel/fault.h>
 #include <kernel/mm.h>
 #include <kernel/page_alloc.h>
 #include <kernel/panic.h>
@@ -14,12 +15,6 @@
 
 LIST_HEAD(pgd_list);
 unsigned long nr_pgds;
-
-/*
- * The first PGD slot of the kernel half; everything from here up is
- * copied from init_mm. In PAE that is PDPT entry 3, the shared kernel PMD.
- */
-#define KERNEL_PGD_BOUNDARY pgd_index(KERNEL_HALF_START)
 
 /* User PMD pages that PAE allocates with the PGD: one per user PDPT entry. */
 #define PREALLOCATED_PMDS (PGTABLE_TOP_TABLES_PINNED ? KERNEL_PGD_BOUNDARY : 0)
@@ -60,7 +55,11 @@ int pgd_alloc(struct mm_struct *mm)
 	for (i = 0; i < nr_pmds; i++)
 		pud_populate((pud_t *)&pgd[i], pmd[i], _PAGE_TABLE);
 
-	/* Copy under the lock, so an eager sync sees this PGD or the copy sees its entry. */
+	/*
+	 * The kernel half, from KERNEL_PGD_BOUNDARY (PAE: PDPT entry 3, the
+	 * shared kernel PMD). Under the lock, so an eager sync sees this PGD
+	 * or the copy sees its entry.
+	 */
 	flags = pgd_lock();
 	memcpy(pgd + KERNEL_PGD_BOUNDARY, init_mm.pgd + KERNEL_PGD_BOUNDARY,
 	       (PTRS_PER_PGD - KERNEL_PGD_BOUNDARY) * sizeof(pgd_t));
@@ -92,23 +91,41 @@ void pgd_free(struct mm_struct *mm)
 /* ---- keeping kernel top-level entries in sync ---------------------------- */
 
 enum kpgd_sync_mode kpgd_sync = KPGD_SYNC_LAZY;
-unsigned long kpgd_eager_copies, kpgd_prealloc_pages;
+unsigned long kpgd_eager_copies, kpgd_propagated, kpgd_prealloc_pages;
 
 static const char *const kpgd_sync_names[] = { "lazy", "eager", "prealloc" };
 
-void pgtable_top_level_set(void *entry, unsigned long addr)
+/*
+ * The lazy scheme rests on one invariant: a kernel top-level entry of
+ * init_mm only ever goes from empty to present, so a copy anywhere is
+ * never stale. A present one that changes (2-level: a 4 MiB leaf
+ * unmapped, split or protected) is therefore written into every PGD here,
+ * under pgd_lock, in every strategy, as Linux's 32-bit set_pmd_pte does;
+ * the caller's TLB flush then finishes the change. (docs/page-faults.md)
+ */
+void pgtable_top_level_set(void *entry, unsigned long addr, bool was_present)
 {
 	pgd_t *ref = pgd_offset_pgd(init_mm.pgd, addr);
 	struct mm_struct *mm;
 	unsigned long flags;
 
-	/* Only init_mm's new entries are copied, and only when eager. */
-	if (kpgd_sync != KPGD_SYNC_EAGER || entry != (void *)ref)
+	if (entry != (void *)ref)
+		return; /* another PGD's own entry: nobody copies it */
+	/*
+	 * A new entry in the vmalloc range reaches the others through the #PF
+	 * sync (lazy) or exists from boot (prealloc). Anywhere else (the
+	 * direct map, say) no fault would ever fetch it: copy it now.
+	 */
+	if (!was_present && kpgd_sync != KPGD_SYNC_EAGER &&
+	    addr >= VMALLOC_START && addr < VMALLOC_END)
 		return;
 	flags = pgd_lock();
 	list_for_each_entry (mm, &pgd_list, pgd_list) {
 		set_pgd(pgd_offset_pgd(mm->pgd, addr), *ref);
-		kpgd_eager_copies++;
+		if (was_present)
+			kpgd_propagated++;
+		else
+			kpgd_eager_copies++;
 	}
 	pgd_unlock(flags);
 }
@@ -251,6 +268,8 @@ void switch_mm(struct mm_struct *mm)
 {
 	unsigned long cr3 = (unsigned long)__pa(mm->pgd);
 
-	if ((paravirt_read_cr3() & CR3_PGD_MASK) != cr3)
+	if ((paravirt_read_cr3() & CR3_PGD_MASK) != cr3) {
 		paravirt_write_cr3(cr3);
+		pf_loop_guard_reset(); /* another address space: not a loop */
+	}
 }

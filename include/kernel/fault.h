@@ -15,6 +15,12 @@ struct pf_stats {
 
 extern struct pf_stats pf_stats;
 
+/*
+ * Forget the last retried fault: something happened in between (a context
+ * switch, a CR3 load), so the same fault taken next is not a loop.
+ */
+void pf_loop_guard_reset(void);
+
 /* One "pf: ..." line with the counters. */
 void pf_stats_print(void);
 
@@ -25,5 +31,12 @@ void pf_stats_print(void);
 extern bool pf_test_skip_sync_write;
 /* Tests only: do not flush the lazy MMU batch after the sync write. */
 extern bool pf_test_skip_lazy_flush;
+/*
+ * Tests only: retry every fault as if the handler had fixed it, without
+ * doing anything; the guard must stop the loop (in every mode and
+ * strategy), killing a user task and oopsing (or a test's catch) in the
+ * kernel.
+ */
+extern bool pf_test_fix_nothing;
 
 #endif

@@ -14,7 +14,7 @@
 
 #include <asm/pgtable.h>
 #include <kernel/list.h>
-#include <kernel/user.h>
+#include <kernel/mmap.h>
 
 struct mm_struct {
 	pgd_t *pgd;
@@ -54,8 +54,11 @@ void mm_free(struct mm_struct *mm);
  */
 enum kpgd_sync_mode { KPGD_SYNC_LAZY, KPGD_SYNC_EAGER, KPGD_SYNC_PREALLOC };
 extern enum kpgd_sync_mode kpgd_sync;
-/* Entries eager copied; page-table pages prealloc took. */
-extern unsigned long kpgd_eager_copies, kpgd_prealloc_pages;
+/*
+ * Entries eager copied; changed kernel top-level entries copied into
+ * other PGDs (every strategy); page-table pages prealloc took.
+ */
+extern unsigned long kpgd_eager_copies, kpgd_propagated, kpgd_prealloc_pages;
 /* Select the strategy by name (after vmalloc_init, before any process). */
 int kpgd_sync_init(const char *mode);
 

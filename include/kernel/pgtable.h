@@ -93,9 +93,12 @@ pteval_t *pgtable_walk_to(pgd_t *pgd, unsigned long addr, enum pg_level *level);
  */
 pte_t *pgtable_alloc_pte(pgd_t *pgd, unsigned long addr);
 
-/* Replace a large leaf by a table mapping the same with smaller entries. */
-int pgtable_split_pmd(pmd_t *pmd);
-int pgtable_split_pud(pud_t *pud);
+/*
+ * Replace the large leaf mapping addr by a table mapping the same with
+ * smaller entries (a kernel top-level leaf: in every PGD, mm/internal.h).
+ */
+int pgtable_split_pmd(pmd_t *pmd, unsigned long addr);
+int pgtable_split_pud(pud_t *pud, unsigned long addr);
 
 struct pgtable_walk_ops {
 	/* Called for every present leaf, in address order; non-zero stops the walk. */
@@ -125,13 +128,35 @@ int walk_page_range_tables(pgd_t *pgd, const struct pgtable_walk_ops *ops,
 void show_pgtable_walk(pgd_t *pgd, unsigned long addr);
 
 /*
- * Called by the generic code after it set a kernel top-level entry in some
- * PGD (entry points at it): mm/pgtable.c copies init_mm's new entries into
- * every PGD when the sync strategy is "eager".
+ * Called by the generic code after it wrote a kernel top-level entry of
+ * some PGD (entry points at it). For init_mm's entries, mm/pgtable.c
+ * copies the new value into every PGD on pgd_list: always when a present
+ * entry changed or was cleared (was_present), and for a new entry when
+ * the sync strategy is "eager".
  */
-void pgtable_top_level_set(void *entry, unsigned long addr);
+void pgtable_top_level_set(void *entry, unsigned long addr, bool was_present);
 
-/* Is addr in the kernel's half (whose top-level tables are never freed)? */
-bool pgtable_kernel_address(unsigned long addr);
+/*
+ * The one user/kernel boundary. User space is [0, TASK_SIZE); the kernel's
+ * half is [KERNEL_HALF_START, top), from top-level slot KERNEL_PGD_BOUNDARY
+ * up, the slots every PGD copies from init_mm and whose tables are never
+ * freed. On x86_64 the non-canonical hole between the two is neither.
+ */
+#define KERNEL_PGD_BOUNDARY pgd_index(KERNEL_HALF_START)
+_Static_assert(KERNEL_HALF_START % PGDIR_SIZE == 0,
+	       "the kernel half starts at a top-level slot");
+_Static_assert(TASK_SIZE <= KERNEL_HALF_START, "user below kernel");
+
+/* Is addr in the kernel's half? */
+static inline bool pgtable_kernel_address(unsigned long addr)
+{
+	return addr >= KERNEL_HALF_START;
+}
+
+/* Is [start, start + len) non-empty and wholly user space? */
+static inline bool user_range_ok(unsigned long start, unsigned long len)
+{
+	return len && start < TASK_SIZE && len <= TASK_SIZE - start;
+}
 
 #endif

@@ -99,11 +99,25 @@ struct cpu_features boot_cpu;
 /* pgtable_map_pages takes struct pages: page_to_phys() needs a mem_map. */
 struct page *mem_map;
 
-/* The kernel copies new init_mm top-level entries here (eager sync): not on the host. */
-void pgtable_top_level_set(void *entry, unsigned long addr)
+/*
+ * The kernel copies init_mm's top-level entries into other PGDs here
+ * (mm/pgtable.c); the host records the calls, for the tests that a
+ * changed top-level entry is always reported.
+ */
+static struct {
+	unsigned long added, changed; /* calls with was_present false / true */
+	void *entry;		      /* of the last call */
+	unsigned long addr;
+} top_set;
+
+void pgtable_top_level_set(void *entry, unsigned long addr, bool was_present)
 {
-	(void)entry;
-	(void)addr;
+	if (was_present)
+		top_set.changed++;
+	else
+		top_set.added++;
+	top_set.entry = entry;
+	top_set.addr = addr;
 }
 static struct page sim_pages[SIM_PAGES * 17]; /* pfns up to PHYS + SIM_RAM */
 
@@ -599,11 +613,14 @@ static unsigned int walk_count(pgd_t *pgd, unsigned long start,
 
 KTEST(pgtable, kernel_address_split)
 {
-	ktest_log(t, "%s: PAGE_OFFSET %#lx, %u levels", HW_NAME,
-		  (unsigned long)PAGE_OFFSET, HW_LEVELS);
+	ktest_log(t, "%s: TASK_SIZE %#lx, kernel half %#lx, PAGE_OFFSET %#lx",
+		  HW_NAME, (unsigned long)TASK_SIZE,
+		  (unsigned long)KERNEL_HALF_START, (unsigned long)PAGE_OFFSET);
 	EXPECT_FALSE(t, pgtable_kernel_address(0));
 	EXPECT_FALSE(t, pgtable_kernel_address(USER_VA));
-	EXPECT_FALSE(t, pgtable_kernel_address(PAGE_OFFSET - 1));
+	EXPECT_FALSE(t, pgtable_kernel_address(TASK_SIZE - 1));
+	EXPECT_FALSE(t, pgtable_kernel_address(KERNEL_HALF_START - 1));
+	EXPECT_TRUE(t, pgtable_kernel_address(KERNEL_HALF_START));
 	EXPECT_TRUE(t, pgtable_kernel_address(PAGE_OFFSET));
 	EXPECT_TRUE(t, pgtable_kernel_address(VMALLOC_START));
 	EXPECT_TRUE(t, pgtable_kernel_address(VMALLOC_END - 1));
@@ -619,6 +636,114 @@ KTEST(pgtable, kernel_address_split)
 		EXPECT_EQ(t, hw_index(0, VMALLOC_END - 1), 465UL);
 		EXPECT_EQ(t, hw_index(0, __START_KERNEL_map), 511UL);
 	}
+}
+
+/* One boundary: user ranges end at TASK_SIZE, the kernel's top-level slots start at KERNEL_PGD_BOUNDARY. */
+KTEST(pgtable, user_kernel_boundary)
+{
+	EXPECT_EQ(t, KERNEL_PGD_BOUNDARY,
+		  HW_LEVELS == 2   ? 768UL
+		  : HW_LEVELS == 3 ? 3UL
+				   : 256UL);
+	EXPECT_EQ(t, hw_index(0, KERNEL_HALF_START), KERNEL_PGD_BOUNDARY);
+	EXPECT_EQ(t, hw_index(0, TASK_SIZE - 1) + 1, KERNEL_PGD_BOUNDARY);
+	EXPECT_TRUE(t, user_range_ok(0, PAGE_SIZE));
+	EXPECT_TRUE(t, user_range_ok(TASK_SIZE - PAGE_SIZE, PAGE_SIZE));
+	EXPECT_TRUE(t, user_range_ok(0, TASK_SIZE));
+	EXPECT_FALSE(t, user_range_ok(0, 0));
+	EXPECT_FALSE(t, user_range_ok(TASK_SIZE - PAGE_SIZE, 2 * PAGE_SIZE));
+	EXPECT_FALSE(t, user_range_ok(TASK_SIZE, PAGE_SIZE));
+	EXPECT_FALSE(t, user_range_ok(PAGE_SIZE, ~0UL));	     /* wraps */
+	EXPECT_FALSE(t, user_range_ok(~0UL & PAGE_MASK, PAGE_SIZE)); /* wraps */
+}
+
+/*
+ * The last user page gets user tables, freed by unmap; the first kernel
+ * page gets kernel tables, kept by unmap. (x86_64 once drew the line at
+ * PAGE_OFFSET, so [KERNEL_HALF_START, PAGE_OFFSET) got user tables.)
+ */
+KTEST(pgtable, tables_at_the_boundary)
+{
+	const unsigned long last_user = TASK_SIZE - PAGE_SIZE;
+	const unsigned long first_kernel = KERNEL_HALF_START;
+	struct hw_walk w;
+	struct pt pt;
+	u64 top;
+
+	pt_init(t, &pt);
+	ASSERT_EQ(t,
+		  map(&pt, last_user, PAGE_SIZE, PHYS, PAGE_USER_RW, PAGE_SIZE),
+		  0);
+	EXPECT_TRUE(t, hw_walk(pt.pgd, last_user, &w));
+	EXPECT_TRUE(t, w.user);
+	EXPECT_EQ(t, pgtable_unmap_range(pt.pgd, last_user, TASK_SIZE), 0);
+	/* PAE: the user PMD under a PDPT entry is pinned for the PGD's life. */
+	EXPECT_EQ(t, nr_pgtable_pages, pt.tables + (HW_LEVELS == 3));
+
+	ASSERT_EQ(
+		t,
+		map(&pt, first_kernel, PAGE_SIZE, PHYS, PAGE_KERNEL, PAGE_SIZE),
+		0);
+	EXPECT_TRUE(t, hw_walk(pt.pgd, first_kernel, &w));
+	EXPECT_FALSE(t, w.user);
+	EXPECT_EQ(t, w.entry[HW_LEVELS == 3 ? 1 : 0] & HW_US, 0ULL);
+	top = hw_top(pt.pgd, first_kernel);
+	EXPECT_EQ(t,
+		  pgtable_unmap_range(pt.pgd, first_kernel,
+				      first_kernel + PAGE_SIZE),
+		  0);
+	EXPECT_EQ(t, hw_top(pt.pgd, first_kernel), top);
+	EXPECT_TRUE(t, sim_is_table(top & HW_ADDR_MASK));
+	pt_fini(t, &pt);
+}
+
+/*
+ * Every write of a kernel top-level entry reaches pgtable_top_level_set,
+ * which copies init_mm's into the other PGDs: a new one as "added", and
+ * (2-level, where 4 MiB leaves are top-level entries) a leaf protected,
+ * split or unmapped as "changed". Elsewhere a PMD leaf is below the top.
+ */
+KTEST(pgtable, top_level_leaf_changes_reported)
+{
+	const unsigned long va = PAGE_OFFSET + 2 * PMD_SIZE;
+	const unsigned long changes = PGTABLE_TOP_LEVEL == PGT_PMD;
+	void *slot;
+	struct pt pt;
+
+	pt_init(t, &pt);
+	slot = pgd_offset_pgd(pt.pgd, va);
+	memset(&top_set, 0, sizeof(top_set));
+	ASSERT_EQ(t, map(&pt, va, 2 * PMD_SIZE, PHYS, PAGE_KERNEL, PMD_SIZE),
+		  0);
+	/* 2-level: two leaves; else one new table under the top level. */
+	EXPECT_EQ(t, top_set.added, changes ? 2UL : 1UL);
+	EXPECT_PTR_EQ(t, top_set.entry,
+		      changes ? (void *)((pgd_t *)slot + 1) : slot);
+	EXPECT_EQ(t, top_set.changed, 0UL);
+
+	/* Protect a whole leaf, then split the other by protecting half. */
+	EXPECT_EQ(t,
+		  pgtable_protect_range(pt.pgd, va, va + PMD_SIZE, 0, _PAGE_RW),
+		  0);
+	EXPECT_EQ(t, top_set.changed, changes);
+	EXPECT_EQ(t,
+		  pgtable_protect_range(pt.pgd, va + PMD_SIZE,
+					va + PMD_SIZE + PAGE_SIZE, 0, _PAGE_RW),
+		  0);
+	EXPECT_EQ(t, top_set.changed, 2 * changes);
+	/* Unmap the whole first leaf: cleared. */
+	EXPECT_EQ(t, pgtable_unmap_range(pt.pgd, va, va + PMD_SIZE), 0);
+	EXPECT_EQ(t, top_set.changed, 3 * changes);
+	if (changes) {
+		EXPECT_PTR_EQ(t, top_set.entry, slot);
+		EXPECT_EQ(t, hw_top(pt.pgd, va), 0ULL);
+	}
+	/* The user half's entries are nobody else's business. */
+	memset(&top_set, 0, sizeof(top_set));
+	ASSERT_EQ(t, map(&pt, 0, PMD_SIZE, PHYS, PAGE_USER_RW, PMD_SIZE), 0);
+	EXPECT_EQ(t, pgtable_unmap_range(pt.pgd, 0, PMD_SIZE), 0);
+	EXPECT_EQ(t, top_set.added + top_set.changed, 0UL);
+	pt_fini(t, &pt);
 }
 
 /* ---- map, lookup, unmap: 4 KiB pages ---------------------------------- */

@@ -20,15 +20,6 @@
 
 #include "vm_slots.h"
 
-/*
- * The lazy strategy takes exactly one sync fault per (process, slot); PAE
- * never does, nor do the eager and prealloc strategies (kpgd_sync=).
- */
-#define SYNC_FAULTS(n)                                            \
-	(PGTABLE_TOP_TABLES_PINNED || kpgd_sync != KPGD_SYNC_LAZY \
-		 ? 0UL                                            \
-		 : (unsigned long)(n))
-
 static unsigned long read_words(const volatile unsigned long *p, unsigned int n)
 {
 	unsigned long sum = 0;
@@ -36,12 +27,6 @@ static unsigned long read_words(const volatile unsigned long *p, unsigned int n)
 	while (n--)
 		sum += p[n * (PAGE_SIZE / sizeof(long))];
 	return sum;
-}
-
-static unsigned long free_pages_all(void)
-{
-	kmem_shrink();
-	return nr_free_pages() + vmalloc_stats.pgtable_pages;
 }
 
 KTEST(lazy_sync, one_fault_then_none)

@@ -1,13 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Test helpers: top-level slots of the vmalloc range that no PGD has yet,
- * and allocations confined to one of them.
+ * allocations confined to one of them, the sync faults to expect, and
+ * free pages to compare before and after.
  */
 #ifndef TESTS_KERNEL_VM_SLOTS_H
 #define TESTS_KERNEL_VM_SLOTS_H
 
 #include <kernel/mm.h>
+#include <kernel/page_alloc.h>
 #include <kernel/pgtable.h>
+#include <kernel/slab.h>
 #include <kernel/vmalloc.h>
 
 /* A top-level slot (a PMD-sized one in PAE) where the size fits. */
@@ -40,6 +43,22 @@ static inline unsigned long fresh_slot(unsigned int n)
 			return a;
 	}
 	return 0;
+}
+
+/*
+ * The lazy strategy takes exactly one sync fault per (process, slot); PAE
+ * never does, nor do the eager and prealloc strategies (kpgd_sync=).
+ */
+#define SYNC_FAULTS(n)                                            \
+	(PGTABLE_TOP_TABLES_PINNED || kpgd_sync != KPGD_SYNC_LAZY \
+		 ? 0UL                                            \
+		 : (unsigned long)(n))
+
+/* Free pages, counting vmalloc's kept page-table pages as free. */
+static inline unsigned long free_pages_all(void)
+{
+	kmem_shrink();
+	return nr_free_pages() + vmalloc_stats.pgtable_pages;
 }
 
 static inline void *vmalloc_in_slot(unsigned long slot, unsigned long size)

@@ -11,8 +11,9 @@
  *   fixups              exception table (uaccess), or a catch armed by a test
  *   oops                report and panic
  *
- * A fault that keeps being "fixed" at the same IP and address is a loop
- * (the lockups this project comes from): reported as an oops instead.
+ * A fault that keeps being "fixed" and coming straight back, in the same
+ * address space at the same IP and address, is a loop (the lockups this
+ * project comes from): reported as an oops instead.
  */
 #include <asm/tlbflush.h>
 #include <asm/traps.h>
@@ -23,24 +24,25 @@
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
-#include <kernel/user.h>
+#include <kernel/mmap.h>
 
 #define PF_LOOP_LIMIT 8 /* the same fault fixed this often in a row is a loop */
 
 struct pf_stats pf_stats;
 bool pf_test_skip_sync_write; /* tests only: "fix" a sync fault without writing */
 bool pf_test_skip_lazy_flush; /* tests only: leave the synced entry queued */
+bool pf_test_fix_nothing; /* tests only: call every fault fixed, fix nothing */
 
 /*
  * Copy the top-level entry for address from init_mm into the PGD that CR3
- * points at. Not current->mm's: the fault may come from an interrupt in
+ * (read once by do_page_fault) points at. Not current->mm's: the fault may come from an interrupt in
  * the middle of a task switch, when CR3 and current disagree. The
  * hardware entries are read directly, because through the folded
  * accessors a folded level is always "present".
  * Returns 0 when it synced the entry, -1 when this is not such a fault.
  */
 /* Not inlined: debuggers break on it and "finish" out of it (tools/gdb). */
-static __noinline int vmalloc_fault(unsigned long address)
+static __noinline int vmalloc_fault(unsigned long cr3, unsigned long address)
 {
 	pgd_t *pgd, *pgd_ref;
 
@@ -50,7 +52,7 @@ static __noinline int vmalloc_fault(unsigned long address)
 	if (PGTABLE_TOP_TABLES_PINNED)
 		return -1;
 	pgd_ref = pgd_offset_pgd(init_mm.pgd, address);
-	pgd = pgd_offset_pgd(pgd_from_cr3(paravirt_read_cr3()), address);
+	pgd = pgd_offset_pgd(pgd_from_cr3(cr3), address);
 	if (!pgd_val(*pgd_ref) || pgd_val(*pgd))
 		return -1;
 	/* CR2 and CR3 are those of the fault; *pgd is still 0 here. */
@@ -68,12 +70,11 @@ static __noinline int vmalloc_fault(unsigned long address)
 }
 
 /* Do the live page tables permit this access? Then the TLB was stale. */
-static bool spurious_kernel_fault(unsigned long error_code,
+static bool spurious_kernel_fault(unsigned long cr3, unsigned long error_code,
 				  unsigned long address)
 {
 	enum pg_level level;
-	pteval_t *e = lookup_address_in_pgd(pgd_from_cr3(paravirt_read_cr3()),
-					    address, &level);
+	pteval_t *e = lookup_address_in_pgd(pgd_from_cr3(cr3), address, &level);
 
 	if (!e || (error_code & X86_PF_RSVD))
 		return false;
@@ -94,29 +95,51 @@ void pf_stats_print(void)
 }
 
 /*
- * The last fault the handler "fixed" by returning to retry the access,
- * and how often in a row that same fault came straight back. Faults that
- * end in a fixup, a kill or an oops do not retry, and clear it.
+ * The fault-loop guard. A loop is the same fault (address space, IP,
+ * address, error code) that the handler "fixed" and that came straight
+ * back with nothing in between, more than PF_LOOP_LIMIT times. Anything
+ * in between -- a context switch, a CR3 load, another fault, a fault that
+ * did not retry (fixup, kill, oops) -- means the last one may have
+ * retired, and clears the record: many processes taking the same first
+ * fault, one after another, are one legitimate fault each.
+ * (One CPU: with SMP this becomes per-CPU state.)
  */
 static struct {
-	unsigned long ip, address, repeats;
+	unsigned long cr3, ip, address, error_code, repeats;
 } pf_retry;
 
-static void pf_retried(const struct pt_regs *regs, unsigned long address)
+void pf_loop_guard_reset(void)
 {
-	if (regs->ip == pf_retry.ip && address == pf_retry.address) {
+	pf_retry.ip = 0;
+	pf_retry.repeats = 0;
+}
+
+static bool pf_same_as_retried(unsigned long cr3, const struct pt_regs *regs,
+			       unsigned long error_code, unsigned long address)
+{
+	return regs->ip == pf_retry.ip && address == pf_retry.address &&
+	       cr3 == pf_retry.cr3 && error_code == pf_retry.error_code;
+}
+
+static void pf_retried(unsigned long cr3, const struct pt_regs *regs,
+		       unsigned long error_code, unsigned long address)
+{
+	if (pf_same_as_retried(cr3, regs, error_code, address)) {
 		pf_retry.repeats++;
 		return;
 	}
+	pf_retry.cr3 = cr3;
 	pf_retry.ip = regs->ip;
 	pf_retry.address = address;
+	pf_retry.error_code = error_code;
 	pf_retry.repeats = 0;
 }
 
 /* Was this very fault fixed, and taken again, too many times in a row? */
-static bool pf_loop(const struct pt_regs *regs, unsigned long address)
+static bool pf_loop(unsigned long cr3, const struct pt_regs *regs,
+		    unsigned long error_code, unsigned long address)
 {
-	return regs->ip == pf_retry.ip && address == pf_retry.address &&
+	return pf_same_as_retried(cr3, regs, error_code, address) &&
 	       pf_retry.repeats >= PF_LOOP_LIMIT;
 }
 
@@ -134,6 +157,7 @@ static __noreturn void bad_area_kill(const struct pt_regs *regs,
 	       (error_code & X86_PF_PROT) ? "permissions violation"
 					  : "not-present page",
 	       pgtable_kernel_address(address) ? ", kernel address" : "");
+	pf_loop_guard_reset(); /* the task ends: its fault never retries */
 	task_exit(EXIT_KILLED);
 }
 
@@ -141,20 +165,25 @@ void do_page_fault(struct pt_regs *regs, unsigned long error_code,
 		   unsigned long address)
 {
 	bool kernel_addr = pgtable_kernel_address(address);
+	unsigned long cr3 = paravirt_read_cr3() & CR3_PGD_MASK;
 
 	debug_break("page_fault");
-	if (pf_loop(regs, address)) {
+	if (pf_loop(cr3, regs, error_code, address)) {
 		pf_stats.loops++;
-		printk("BUG: page fault loop: the fault at ip %lx, address %lx was \"fixed\" and came back %d times in a row\n",
-		       regs->ip, address, PF_LOOP_LIMIT + 1);
+		printk("BUG: page fault loop: the fault at ip %lx, address %lx, cr3 %lx was \"fixed\" and came back %d times in a row\n",
+		       regs->ip, address, cr3, PF_LOOP_LIMIT + 1);
+		if (user_mode(regs))
+			bad_area_kill(regs, error_code, address);
 		goto bad;
 	}
+	if (pf_test_fix_nothing)
+		goto retry;
 	if (kernel_addr &&
 	    !(error_code & (X86_PF_USER | X86_PF_RSVD | X86_PF_PROT)) &&
-	    vmalloc_fault(address) == 0)
+	    vmalloc_fault(cr3, address) == 0)
 		goto retry;
 	if (kernel_addr && !(error_code & X86_PF_USER) &&
-	    spurious_kernel_fault(error_code, address))
+	    spurious_kernel_fault(cr3, error_code, address))
 		goto retry;
 	if (user_mode(regs))
 		pf_stats.user++;
@@ -164,11 +193,11 @@ void do_page_fault(struct pt_regs *regs, unsigned long error_code,
 	if (user_mode(regs))
 		bad_area_kill(regs, error_code, address);
 bad:
-	pf_retry.ip = 0; /* whatever happens next, this fault is not retried */
+	pf_loop_guard_reset(); /* whatever happens next, this fault is not retried */
 	if (fixup_exception(regs, address))
 		return;
 	pf_stats.oops++;
 	die(regs, address); /* does not return */
 retry:
-	pf_retried(regs, address);
+	pf_retried(cr3, regs, error_code, address);
 }
