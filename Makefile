@@ -126,7 +126,7 @@ KSYM := $(BUILD)/kernel.sym
 
 .PHONY: all kernel iso clean help run run-iso run-kernel test host-tests \
 	deps all-modes compile_commands.json format fuzz fuzz-smoke \
-	bochs debug test-debuggers bench
+	bochs debug test-debuggers test-cross bench
 .DEFAULT_GOAL := all
 
 all: kernel iso
@@ -272,6 +272,14 @@ test: deps
 	@# Last, so that its "N passed, N failed" closes the output.
 	$(Q)$(PYTHON) tests/run --matrix --kunit --build-dir $(O)
 
+# A real GCC cross toolchain (Debian's gcc-i686-linux-gnu): build i386 and
+# PAE with it, boot the PAE suite. CI runs it once.
+CROSS_I686 := i686-linux-gnu-
+test-cross:
+	$(Q)tools/deps.sh --cross
+	$(Q)for m in i386 pae; do $(MAKE) --no-print-directory O=$(O)/cross MODE=$$m CROSS_COMPILE=$(CROSS_I686) kernel || exit 1; done
+	$(Q)$(PYTHON) tests/run --build-dir $(O)/cross --mode pae --timeout 120
+
 # Benchmarks: every mode's kernel.elf, then tools/bench boots each with
 # bench=vmalloc (plain TCG and -icount shift=0; docs/benchmarks.md) and with
 # bench=sync under each kpgd_sync strategy (docs/sync-strategies.md, plots
@@ -373,6 +381,7 @@ help:
 	@echo '  run-kernel      boot kernel.elf with QEMU -kernel; APPEND="ktest" passes a command line'
 	@echo '  test            build every mode, run host unit tests and every boot-time suite'
 	@echo '  test-debuggers  scripted Bochs and GDB sessions (#PF handler, vmalloc_fault), every mode'
+	@echo '  test-cross      build i386 and PAE with gcc-i686-linux-gnu, boot the PAE suite (CI)'
 	@echo '  bochs           boot the ISO in the Bochs debugger; BREAK=points sets bochs.break'
 	@echo '  debug           QEMU halted with its gdbstub on GDB_PORT; prints the gdb command'
 	@echo '  bench           build every mode; vmalloc and sync-strategy benchmarks in QEMU (tables, plots)'

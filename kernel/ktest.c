@@ -240,6 +240,9 @@ int ktest_run_all(const char *filter, int *passed, int *skipped)
 	int failed = 0;
 
 	*passed = *skipped = 0;
+	if (!n && filter && *filter)
+		printk("ktest: warning: ktest.filter=%s matches no test\n",
+		       filter);
 	printk("KTAP version 1\n1..%u\n", ktest_count_suites(n));
 	while (i < n) {
 		unsigned int first = i, case_nr = 0, nr_cases;

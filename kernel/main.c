@@ -16,6 +16,7 @@
 #include <kernel/debug_break.h>
 #include <kernel/fault.h>
 #include <kernel/ktest.h>
+#include <kernel/memmap.h>
 #include <kernel/mm.h>
 #include <kernel/multiboot.h>
 #include <kernel/page_alloc.h>
@@ -48,6 +49,20 @@ static __noreturn void ktest_main(const char *cmdline)
 	halt_forever();
 }
 
+/* Refuse, in one line, a machine too small to work on, rather than fail later. */
+static void check_min_ram(const struct boot_info *bi)
+{
+	u64 usable = memmap_total(&bi->mem, MEMMAP_USABLE);
+
+	if (usable >= MIN_USABLE_RAM)
+		return;
+	printk("boot: %llu KiB of usable RAM, but this kernel needs %llu KiB (QEMU: -m 4M); not booting\n",
+	       (unsigned long long)(usable >> 10),
+	       (unsigned long long)(MIN_USABLE_RAM >> 10));
+	qemu_exit(QEMU_EXIT_PANIC);
+	halt_forever();
+}
+
 __noreturn void start_kernel(unsigned long magic, unsigned long info)
 {
 	char arg[32];
@@ -62,6 +77,7 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 		panic("boot: no usable multiboot information (magic 0x%lx); see the line above",
 		      magic);
 	bootinfo_print(&boot_info);
+	check_min_ram(&boot_info);
 	debug_break_init(boot_info.cmdline);
 	debug_break("start_kernel");
 	setup_arch(&boot_info);

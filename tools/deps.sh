@@ -1,22 +1,24 @@
 #!/bin/bash
 # Ensure the Debian 12 packages this project needs are installed.
 #
-# Usage: tools/deps.sh [--check] [--kunit] [--bench]
+# Usage: tools/deps.sh [--check] [--kunit] [--bench] [--cross]
 #   --check  only report what is missing (exit 1 if anything is)
 #   --kunit  also require linux-source-6.1 (for tools/kunit-parse.sh)
 #   --bench  also require gnuplot-nox (the plots of make bench)
+#   --cross  also require gcc-i686-linux-gnu (make test-cross)
 # Prints nothing and exits 0 when everything is there. Otherwise installs the
 # missing packages with apt-get when run as root, or prints the one
 # `sudo apt-get install ...` line and exits 1.
 set -u
 
-check=0 kunit=0 bench=0
+check=0 kunit=0 bench=0 cross=0
 for arg; do
 	case $arg in
 	--check) check=1 ;;
 	--kunit) kunit=1 ;;
 	--bench) bench=1 ;;
-	*) echo "usage: $0 [--check] [--kunit] [--bench]" >&2; exit 2 ;;
+	--cross) cross=1 ;;
+	*) echo "usage: $0 [--check] [--kunit] [--bench] [--cross]" >&2; exit 2 ;;
 	esac
 done
 
@@ -63,6 +65,7 @@ missing() { # print the packages whose check fails
 	[ -f /usr/share/vgabios/vgabios.bin ] || m+=(vgabios)
 	[ $kunit = 0 ] || [ -f /usr/src/linux-source-6.1.tar.xz ] || m+=(linux-source-6.1)
 	[ $bench = 0 ] || have gnuplot || m+=(gnuplot-nox)
+	[ $cross = 0 ] || have i686-linux-gnu-gcc i686-linux-gnu-ld || m+=(gcc-i686-linux-gnu)
 	echo "${m[@]}"
 }
 

