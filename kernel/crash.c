@@ -31,37 +31,30 @@ static __noinline __noreturn void crash_null_deref(void)
 	panic("crash: NULL write did not fault");
 }
 
-static __noreturn void crash_panic(void)
+static const char *const crash_names[] = { "panic", "null", "bad_stack", "ud" };
+
+static bool crash_known(const char *what)
 {
-	panic("crash: requested on the command line");
+	for (unsigned int i = 0; i < ARRAY_SIZE(crash_names); i++)
+		if (strcmp(what, crash_names[i]) == 0)
+			return true;
+	return false;
 }
 
-static __noreturn void crash_ud(void)
-{
-	__asm__ __volatile__("ud2");
-	__builtin_unreachable();
-}
-
-static const struct {
-	const char *name;
-	void (*crash)(void);
-} crashes[] = {
-	{ "panic", crash_panic },
-	{ "null", crash_null_deref },
-	{ "bad_stack", crash_bad_stack },
-	{ "ud", crash_ud },
-};
-
+/* The crashes stay inline here: the oops must name crash_test. */
 void crash_test(const char *what)
 {
-	unsigned int i;
-
-	for (i = 0; i < ARRAY_SIZE(crashes); i++) {
-		if (strcmp(what, crashes[i].name) == 0) {
-			printk("crash: crashing on purpose: %s\n", what);
-			crashes[i].crash();
-		}
+	if (!crash_known(what)) {
+		printk("crash: unknown crash=%s (panic, null, bad_stack, ud); not crashing\n",
+		       what);
+		return;
 	}
-	printk("crash: unknown crash=%s (panic, null, bad_stack, ud); not crashing\n",
-	       what);
+	printk("crash: crashing on purpose: %s\n", what);
+	if (strcmp(what, "panic") == 0)
+		panic("crash: requested on the command line");
+	if (strcmp(what, "null") == 0)
+		crash_null_deref();
+	if (strcmp(what, "bad_stack") == 0)
+		crash_bad_stack();
+	__asm__ __volatile__("ud2"); /* "ud" */
 }
