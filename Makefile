@@ -126,7 +126,7 @@ KSYM := $(BUILD)/kernel.sym
 
 .PHONY: all kernel iso clean help run run-iso run-kernel test host-tests \
 	deps all-modes compile_commands.json format fuzz fuzz-smoke \
-	bochs debug test-debuggers test-cross bench
+	bochs debug test-debuggers test-bochs test-cross bench
 .DEFAULT_GOAL := all
 
 all: kernel iso
@@ -256,7 +256,7 @@ test-debuggers: deps
 
 # ---- tests -------------------------------------------------------------
 deps:
-	@tools/deps.sh $(if $(filter test,$(MAKECMDGOALS)),--kunit)
+	@tools/deps.sh $(if $(filter test test-bochs,$(MAKECMDGOALS)),--kunit)
 
 all-modes:
 	$(Q)for m in $(MODES); do $(MAKE) --no-print-directory MODE=$$m all || exit 1; done
@@ -271,6 +271,14 @@ test: deps
 	$(Q)$(PYTHON) tests/run --build-dir $(O)/nopv --mode i386 --timeout 120
 	@# Last, so that its "N passed, N failed" closes the output.
 	$(Q)$(PYTHON) tests/run --matrix --kunit --build-dir $(O)
+
+# The boot-time suite under Bochs, a second CPU model: every mode's GRUB ISO,
+# one Bochs at a time, the same KTAP checks and Linux's parser as `make
+# test` (tests/run --bochs; docs/testing.md). BOCHS_CPUS: 2 once SMP exists.
+BOCHS_CPUS ?= 1
+test-bochs: deps
+	$(Q)for m in $(MODES); do $(MAKE) --no-print-directory MODE=$$m kernel || exit 1; done
+	$(Q)$(PYTHON) tests/run --bochs --kunit --smp $(BOCHS_CPUS) --build-dir $(O)
 
 # A real GCC cross toolchain (Debian's gcc-i686-linux-gnu): build i386 and
 # PAE with it, boot the PAE suite. CI runs it once.
@@ -381,6 +389,7 @@ help:
 	@echo '  run-kernel      boot kernel.elf with QEMU -kernel; APPEND="ktest" passes a command line'
 	@echo '  test            build every mode, run host unit tests and every boot-time suite'
 	@echo '  test-debuggers  scripted Bochs and GDB sessions (#PF handler, vmalloc_fault), every mode'
+	@echo '  test-bochs      every mode'"'"'s boot-time suite under Bochs (GRUB ISO), one Bochs at a time'
 	@echo '  test-cross      build i386 and PAE with gcc-i686-linux-gnu, boot the PAE suite (CI)'
 	@echo '  bochs           boot the ISO in the Bochs debugger; BREAK=points sets bochs.break'
 	@echo '  debug           QEMU halted with its gdbstub on GDB_PORT; prints the gdb command'
@@ -403,6 +412,7 @@ help:
 	@echo '  APPEND="..."           kernel command line for run-kernel, debug and bochs'
 	@echo '  BREAK=a,b              bochs.break points for make bochs (default start_kernel)'
 	@echo '  GDB_PORT=n             gdbstub port for make debug (default 1234)'
+	@echo '  BOCHS_CPUS=n           Bochs CPUs for test-bochs (default 1: no SMP kernel yet)'
 	@echo '  QEMUFLAGS="..."        extra QEMU options for run-*'
 	@echo '  BENCH_ARGS="..."       tools/bench options for make bench, e.g. --modes x86_64'
 	@echo '  EXTRA_CFLAGS="..."     extra kernel compiler flags'

@@ -20,6 +20,8 @@ PTE_P		equ 0x001
 PTE_RW		equ 0x002
 PTE_PS		equ 0x080
 CR0_PG		equ 0x80000000
+CR0_CD		equ 0x40000000
+CR0_NW		equ 0x20000000
 CR0_WP		equ 0x00010000
 CR4_PAE		equ 0x00000020
 
@@ -93,7 +95,12 @@ _start:
 	mov eax, PHYS(boot_pgd)
 %endif
 	mov cr3, eax
+	; CD and NW are set at reset (SDM Vol. 3A, Table 9-1: CR0 = 60000010H)
+	; and multiboot leaves them undefined; SeaBIOS clears them, Bochs's
+	; BIOS does not. Clear them: normal cache mode (Table 11-5). No WBINVD:
+	; with CD set the cache was never filled.
 	mov eax, cr0
+	and eax, ~(CR0_CD | CR0_NW)
 	or eax, CR0_PG | CR0_WP
 	mov cr0, eax
 

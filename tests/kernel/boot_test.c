@@ -24,6 +24,19 @@ KTEST(boot, paging_mode)
 #endif
 }
 
+/*
+ * Caches on: the firmware may leave CR0.CD and NW set (they are after
+ * reset; Bochs's BIOS does not clear them, SeaBIOS does), and multiboot
+ * does not define them. head_*.asm clears them with CR0.PG.
+ */
+KTEST(boot, caches_enabled)
+{
+	unsigned long cr0 = read_cr0();
+
+	EXPECT_FALSE(t, cr0 & X86_CR0_CD);
+	EXPECT_FALSE(t, cr0 & X86_CR0_NW);
+}
+
 KTEST(boot, higher_half)
 {
 	unsigned long here = (unsigned long)__builtin_return_address(0);

@@ -7,6 +7,8 @@
 #include <kernel/types.h>
 
 #define X86_CR0_WP (1UL << 16)
+#define X86_CR0_NW (1UL << 29)
+#define X86_CR0_CD (1UL << 30)
 #define X86_CR0_PG (1UL << 31)
 #define X86_CR4_PSE (1UL << 4)
 #define X86_CR4_PAE (1UL << 5)
