@@ -39,14 +39,30 @@ unsigned long ksym_address(const char *name)
 	return 0;
 }
 
-const char *ksym_format(unsigned long addr, char *buf, size_t size)
+static const char *ksym_format_at(unsigned long addr, unsigned long lookup,
+				  char *buf, size_t size)
 {
 	unsigned long off, len;
-	const char *name = ksym_lookup(addr, &off, &len);
+	const char *name = ksym_lookup(lookup, &off, &len);
 
 	if (name)
-		snprintf(buf, size, "%s+0x%lx/0x%lx", name, off, len);
+		snprintf(buf, size, "%s+0x%lx/0x%lx", name,
+			 off + (addr - lookup), len);
 	else
 		snprintf(buf, size, "0x%lx", addr);
 	return buf;
+}
+
+const char *ksym_format(unsigned long addr, char *buf, size_t size)
+{
+	return ksym_format_at(addr, addr, buf, size);
+}
+
+/*
+ * A return address names its call: after a call that never returns it is
+ * already the next function's first byte (Linux's %pB).
+ */
+const char *ksym_format_ret(unsigned long ret, char *buf, size_t size)
+{
+	return ksym_format_at(ret, ret - 1, buf, size);
 }

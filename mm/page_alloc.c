@@ -421,7 +421,7 @@ static void page_free_warn(const struct page *page, unsigned int order,
 {
 	char sym[96];
 
-	ksym_format((unsigned long)caller, sym, sizeof(sym));
+	ksym_format_ret((unsigned long)caller, sym, sizeof(sym));
 	page_alloc_warnings++;
 	if (!page_in_mem_map(page)) {
 		pr_warn("page_alloc: bad free of struct page %p (order %u) from %s: %s\n",
@@ -495,7 +495,7 @@ static void page_free_addr(unsigned long addr, unsigned int order, void *caller)
 	page_alloc_warnings++;
 	pr_warn("page_alloc: bad free of address 0x%lx (order %u) from %s: not a page in the direct map of lowmem\n",
 		addr, order,
-		ksym_format((unsigned long)caller, sym, sizeof(sym)));
+		ksym_format_ret((unsigned long)caller, sym, sizeof(sym)));
 }
 
 /* Give back __get_free_pages() memory; see the header. */

@@ -202,7 +202,7 @@ static struct vm_struct *vm_lookup(const void *addr, const char *who,
 	       want & VM_ALLOC ? "vmalloc"
 	       : want & VM_MAP ? "vmap"
 			       : "ioremap",
-	       ksym_format((unsigned long)caller, sym, sizeof(sym)));
+	       ksym_format_ret((unsigned long)caller, sym, sizeof(sym)));
 	return NULL;
 }
 
@@ -334,5 +334,5 @@ void vmalloc_report_address(unsigned long addr)
 	       (void *)addr,
 	       addr >= start + mapped ? "in the guard page of" : "inside",
 	       (void *)start, (void *)(start + mapped), mapped,
-	       ksym_format((unsigned long)vm->caller, sym, sizeof(sym)));
+	       ksym_format_ret((unsigned long)vm->caller, sym, sizeof(sym)));
 }

@@ -29,5 +29,7 @@ unsigned long ksym_address(const char *name);
 
 /* Format addr as "name+0x1c/0x80" (or the bare hex address) into buf. */
 const char *ksym_format(unsigned long addr, char *buf, size_t size);
+/* The same for a return address, named by the call before it. */
+const char *ksym_format_ret(unsigned long ret, char *buf, size_t size);
 
 #endif

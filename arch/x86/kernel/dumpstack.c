@@ -59,7 +59,7 @@ void show_stack(unsigned long ip, unsigned long bp)
 		if (!ret)
 			break;
 		printk(" [<" REG_FMT ">] %s\n", ret,
-		       ksym_format(ret, sym, sizeof(sym)));
+		       ksym_format_ret(ret, sym, sizeof(sym)));
 		if (next <= bp)
 			break;
 		bp = next;
