@@ -33,6 +33,11 @@ const char *ksym_format(unsigned long addr, char *buf, size_t size)
 	return buf;
 }
 
+const char *ksym_format_ret(unsigned long ret, char *buf, size_t size)
+{
+	return ksym_format(ret, buf, size);
+}
+
 int main(int argc, char **argv)
 {
 	int passed, skipped;
