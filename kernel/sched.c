@@ -20,6 +20,7 @@
 #include <kernel/sched.h>
 #include <kernel/slab.h>
 #include <kernel/string.h>
+#include <kernel/task_stack.h>
 #include <kernel/time.h>
 
 #define TIMESLICE_TICKS 2
@@ -107,7 +108,7 @@ static void release_task(struct task_struct *t)
 {
 	if (t->mm)
 		mmdrop(t->mm); /* the task's own reference */
-	free_pages((unsigned long)t->stack, THREAD_ORDER);
+	free_thread_stack(t->stack);
 	t->stack = NULL;
 	sched_stats.tasks_alive--;
 }
@@ -134,6 +135,14 @@ static void context_switch(struct task_struct *prev, struct task_struct *next)
 		next->active_mm = oldmm; /* lazy TLB: keep CR3 as it is */
 	}
 	next->active_mm->count++;
+	/*
+	 * CR3 is next's now. Its stack may sit in a top-level slot that PGD
+	 * lacks: touch it here, where a #PF is taken (and synced) on prev's
+	 * good stack, not as the first push on next's, which would be a #DF.
+	 * (switch_mm made prev's stack present in the new PGD.)
+	 */
+	if (!stack_test_skip_touch)
+		(void)*(volatile unsigned long *)next->sp;
 	if (sched_switch_test_hook)
 		sched_switch_test_hook(prev, next);
 	arch_set_kernel_stack(next);
@@ -203,7 +212,7 @@ struct task_struct *kthread_create_mm(void (*fn)(void *), void *arg,
 
 	if (!t)
 		return NULL;
-	t->stack = (void *)__get_free_pages(GFP_KERNEL, THREAD_ORDER);
+	t->stack = alloc_thread_stack();
 	if (!t->stack) {
 		kfree(t);
 		return NULL;
@@ -227,6 +236,28 @@ struct task_struct *kthread_create(void (*fn)(void *), void *arg,
 				   const char *name)
 {
 	return kthread_create_mm(fn, arg, name, NULL);
+}
+
+struct task_struct *task_by_stack_address(unsigned long addr, bool *guard)
+{
+	struct task_struct *t;
+
+	list_for_each_entry (t, &task_list, tasks) {
+		unsigned long base = (unsigned long)t->stack;
+
+		if (!base)
+			continue;
+		if (addr >= base && addr - base < THREAD_SIZE) {
+			*guard = false;
+			return t;
+		}
+		if (addr < base && base - addr <= PAGE_SIZE &&
+		    t != &init_task) {
+			*guard = true;
+			return t;
+		}
+	}
+	return NULL;
 }
 
 int task_wait(struct task_struct *t)

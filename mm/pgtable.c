@@ -12,6 +12,7 @@
 #include <kernel/pgtable.h>
 #include <kernel/slab.h>
 #include <kernel/string.h>
+#include <kernel/task_stack.h>
 
 LIST_HEAD(pgd_list);
 unsigned long nr_pgds;
@@ -264,12 +265,38 @@ void mm_free(struct mm_struct *mm)
 	kfree(mm);
 }
 
+struct mm_struct *loaded_mm = &init_mm;
+
+/*
+ * Copy init_mm's top-level entry for addr into pgd if pgd lacks it (the
+ * lazy sync, done ahead of the fault). PAE: nothing is ever missing.
+ */
+static bool sync_kernel_slot(pgd_t *pgd, unsigned long addr)
+{
+	pgd_t *ref = pgd_offset_pgd(init_mm.pgd, addr);
+	pgd_t *e = pgd_offset_pgd(pgd, addr);
+
+	if (PGTABLE_TOP_TABLES_PINNED || pgd_val(*e) || !pgd_val(*ref))
+		return false;
+	set_pgd(e, *ref);
+	arch_flush_lazy_mmu_mode();
+	return true;
+}
+
 void switch_mm(struct mm_struct *mm)
 {
 	unsigned long cr3 = (unsigned long)__pa(mm->pgd);
 
-	if ((paravirt_read_cr3() & CR3_PGD_MASK) != cr3) {
-		paravirt_write_cr3(cr3);
-		pf_loop_guard_reset(); /* another address space: not a loop */
-	}
+	if ((paravirt_read_cr3() & CR3_PGD_MASK) == cr3)
+		return;
+	/*
+	 * The next push after the CR3 load uses this stack: were its slot
+	 * missing from the new PGD, that #PF could not be pushed (a #DF).
+	 */
+	if (!stack_test_skip_sync &&
+	    sync_kernel_slot(mm->pgd, current_stack_pointer()))
+		task_stack_stats.stack_syncs++;
+	loaded_mm = mm;
+	paravirt_write_cr3(cr3);
+	pf_loop_guard_reset(); /* another address space: not a loop */
 }

@@ -62,7 +62,12 @@ extern unsigned long kpgd_eager_copies, kpgd_propagated, kpgd_prealloc_pages;
 /* Select the strategy by name (after vmalloc_init, before any process). */
 int kpgd_sync_init(const char *mode);
 
-/* Load mm's PGD into CR3 (nothing if it is already there). */
+/*
+ * Load mm's PGD into CR3 (nothing if it is already there), first copying
+ * the current stack's kernel top-level entry into it if it lacks it.
+ */
 void switch_mm(struct mm_struct *mm);
+/* The mm whose PGD switch_mm loaded last (for the #DF report). */
+extern struct mm_struct *loaded_mm;
 
 #endif

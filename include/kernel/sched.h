@@ -2,7 +2,8 @@
 /*
  * Tasks and the round-robin scheduler.
  *
- * Every task has its own kernel stack and an mm: a user task its own; a
+ * Every task has its own kernel stack (in vmalloc space, with a guard page
+ * below it: include/kernel/task_stack.h) and an mm: a user task its own; a
  * kernel thread none of its own (mm == NULL) -- it borrows the previous
  * task's (active_mm), as Linux's lazy TLB does, so switching to and from
  * a kernel thread loads no CR3. The switch loads CR3 only when the mm
@@ -30,7 +31,7 @@ struct pt_regs;
 
 struct task_struct {
 	unsigned long sp;     /* saved by __switch_to_asm: must stay first */
-	void *stack;	      /* THREAD_SIZE bytes of lowmem */
+	void *stack; /* THREAD_SIZE bytes of vmalloc space (task 0: boot_stack) */
 	struct mm_struct *mm; /* NULL for kernel threads */
 	struct mm_struct *active_mm; /* the mm CR3 holds while this runs */
 	int pid;
@@ -82,6 +83,12 @@ __attribute__((noreturn)) void task_exit(int code);
  * its exit code. t must not be waited for twice; it is released.
  */
 int task_wait(struct task_struct *t);
+
+/*
+ * The task whose stack (guard false) or whose guard page below its stack
+ * (guard true) holds addr; NULL if none. For the #DF report.
+ */
+struct task_struct *task_by_stack_address(unsigned long addr, bool *guard);
 
 /* Timer tick: account the current task's slice; preempt when it is used up. */
 void sched_tick(struct pt_regs *regs);

@@ -16,6 +16,7 @@
 #include <kernel/page_alloc.h>
 #include <kernel/pgtable.h>
 #include <kernel/ptdump.h>
+#include <kernel/vmalloc.h>
 
 extern char _text[], _rodata[], _data[], _end[];
 
@@ -344,14 +345,34 @@ KTEST(ptdump, fixmap_table_exists)
 	EXPECT_EQ(t, p.leaves, 0UL);
 }
 
-KTEST(ptdump, vmalloc_empty)
+/*
+ * What the vmalloc range maps belongs to live areas (the tasks' stacks, at
+ * least), never to their guard pages; and no mapping escapes the region.
+ */
+KTEST(ptdump, vmalloc_holds_only_areas)
 {
 	static struct range_list l;
+	unsigned int i;
 
 	collect(t, &l, VMALLOC_START, VMALLOC_END);
-	EXPECT_EQ(t, l.n, 0U);
+	EXPECT_FALSE(t, l.overflow);
 	EXPECT_EQ(t, l.nregions, 1U);
 	EXPECT_PTR_EQ(t, l.regions[0], region(t, LAYOUT_VMALLOC));
+	for (i = 0; i < l.n; i++) {
+		unsigned long a;
+
+		for (a = l.r[i].start; a < l.r[i].end; a += PAGE_SIZE) {
+			struct vm_struct *vm = vmalloc_area_containing(a);
+
+			EXPECT_NOT_NULL(t, vm);
+			if (!vm)
+				break;
+			/* The last page of an area's range is its guard. */
+			EXPECT_LT(t, a,
+				  (unsigned long)vm->addr + vm->size -
+					  PAGE_SIZE);
+		}
+	}
 }
 
 KTEST(ptdump, no_wx_mappings)

@@ -11,6 +11,7 @@
 #include <kernel/page_alloc.h>
 #include <kernel/pgtable.h>
 #include <kernel/slab.h>
+#include <kernel/task_stack.h>
 #include <kernel/vmalloc.h>
 
 /* A top-level slot (a PMD-sized one in PAE) where the size fits. */
@@ -57,9 +58,10 @@ static inline unsigned long fresh_slot(unsigned int n)
 /* Pages an address space takes when born: its PGD (PAE: and 3 user PMDs). */
 #define PGD_PAGES (PGTABLE_TOP_TABLES_PINNED ? 4UL : 1UL)
 
-/* Free pages, counting vmalloc's kept page-table pages as free. */
+/* Free pages (stack cache drained), counting vmalloc's kept page-table pages as free. */
 static inline unsigned long free_pages_all(void)
 {
+	thread_stack_cache_drain();
 	kmem_shrink();
 	return nr_free_pages() + vmalloc_stats.pgtable_pages;
 }

@@ -8,15 +8,19 @@
 #include <asm/processor.h>
 #include <asm/traps.h>
 #include <kernel/ksyms.h>
+#include <kernel/mm.h>
 #include <kernel/panic.h>
 #include <kernel/printk.h>
+#include <kernel/task_stack.h>
 
 __noreturn void doublefault_task(void)
 {
 	char sym[96];
 
 	printk("Oops: #DF double fault [#1]\n");
-	printk("traps: #DF double fault in kernel mode (kernel stack overflow?)\n");
+	printk("traps: #DF double fault in kernel mode\n");
+	/* CR2 survives the task switch; CR3 is swapper's here, not the live one. */
+	task_stack_explain_fault(read_cr2(), __pa(loaded_mm->pgd));
 	printk("IP: %04x:%08x %s\n", cpu_tss.cs & 0xffff, cpu_tss.eip,
 	       ksym_format(cpu_tss.eip, sym, sizeof(sym)));
 	printk("EAX: %08x EBX: %08x ECX: %08x EDX: %08x\n", cpu_tss.eax,

@@ -17,6 +17,7 @@
 #include <kernel/panic.h>
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
+#include <kernel/task_stack.h>
 #include <kernel/syscall.h>
 #include <kernel/vmalloc.h>
 
@@ -141,7 +142,14 @@ static void do_exception(struct pt_regs *regs)
 		do_page_fault(regs, regs->error_code, read_cr2());
 		return;
 	}
-	if (vector != X86_TRAP_DF && fixup_exception(regs, 0))
+	if (vector == X86_TRAP_DF) {
+		/* On the IST stack, CR3 still the faulting one: name the stack. */
+		printk("Oops: #DF double fault [#1]\n");
+		task_stack_explain_fault(read_cr2(), read_cr3());
+		show_exception(regs, 0);
+		panic("Fatal exception %s", exception_name(vector));
+	}
+	if (fixup_exception(regs, 0))
 		return;
 	if (vector == X86_TRAP_BP || vector == X86_TRAP_NMI) {
 		/* Traps, not faults: report and carry on after the instruction. */

@@ -62,6 +62,19 @@ static inline void wrmsr(u32 msr, u64 val)
 			     "d"((u32)(val >> 32)));
 }
 
+/* An address on the stack the caller runs on. */
+static __always_inline unsigned long current_stack_pointer(void)
+{
+	unsigned long sp;
+
+#ifdef CONFIG_X86_64
+	__asm__("mov %%rsp, %0" : "=r"(sp));
+#else
+	__asm__("mov %%esp, %0" : "=r"(sp));
+#endif
+	return sp;
+}
+
 static inline unsigned long read_flags(void)
 {
 	unsigned long f;
