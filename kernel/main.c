@@ -21,6 +21,7 @@
 #include <kernel/multiboot.h>
 #include <kernel/page_alloc.h>
 #include <kernel/panic.h>
+#include <kernel/pf_trace.h>
 #include <kernel/printk.h>
 #include <kernel/ptdump.h>
 #include <kernel/qemu.h>
@@ -86,6 +87,8 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	page_alloc_pcp_enable(PAGE_ALLOC_PCP_PAGES);
 	page_alloc_print();
 	vmalloc_init();
+	if (pf_trace_init())
+		panic("pf_trace: no memory for the #PF record");
 #ifdef CONFIG_PARAVIRT
 	if (cmdline_get(boot_info.cmdline, "pv", arg, sizeof(arg)))
 		paravirt_select(arg);

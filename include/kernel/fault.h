@@ -11,6 +11,7 @@ struct pf_stats {
 	unsigned long user;	    /* user-mode faults */
 	unsigned long oops;	    /* faults nobody fixed */
 	unsigned long loops;	    /* fault loops caught by the guard */
+	unsigned long nested;	    /* faults taken inside the #PF handler */
 };
 
 extern struct pf_stats pf_stats;

@@ -21,6 +21,7 @@
 #include <kernel/debug_break.h>
 #include <kernel/fault.h>
 #include <kernel/mm.h>
+#include <kernel/pf_trace.h>
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
@@ -89,9 +90,9 @@ static bool spurious_kernel_fault(unsigned long cr3, unsigned long error_code,
 
 void pf_stats_print(void)
 {
-	printk("pf: %lu vmalloc syncs, %lu spurious, %lu user, %lu oopses, %lu loops\n",
+	printk("pf: %lu vmalloc syncs, %lu spurious, %lu user, %lu oopses, %lu loops, %lu nested\n",
 	       pf_stats.vmalloc_sync, pf_stats.spurious, pf_stats.user,
-	       pf_stats.oops, pf_stats.loops);
+	       pf_stats.oops, pf_stats.loops, pf_stats.nested);
 }
 
 /*
@@ -143,6 +144,12 @@ static bool pf_loop(unsigned long cr3, const struct pt_regs *regs,
 	       pf_retry.repeats >= PF_LOOP_LIMIT;
 }
 
+/*
+ * How many #PF handlers are running: a fault inside the handler (its own
+ * record, pf_trace, in a slot the live PGD lacks) is taken at depth 2.
+ */
+static unsigned int pf_depth;
+
 /* A user task touched what it may not: report it in one line and end it. */
 static __noreturn void bad_area_kill(const struct pt_regs *regs,
 				     unsigned long error_code,
@@ -158,16 +165,36 @@ static __noreturn void bad_area_kill(const struct pt_regs *regs,
 					  : "not-present page",
 	       pgtable_kernel_address(address) ? ", kernel address" : "");
 	pf_loop_guard_reset(); /* the task ends: its fault never retries */
+	pf_depth = 0;	       /* a user fault is never nested */
 	task_exit(EXIT_KILLED);
 }
 
+static void __do_page_fault(struct pt_regs *regs, unsigned long error_code,
+			    unsigned long address);
+
+/*
+ * CR2 (address) was read before anything could fault again; a nested
+ * fault changes CR2, never the outer one's copy.
+ */
 void do_page_fault(struct pt_regs *regs, unsigned long error_code,
 		   unsigned long address)
+{
+	if (pf_depth++)
+		pf_stats.nested++;
+	__do_page_fault(regs, error_code, address);
+	pf_depth--;
+}
+
+static void __do_page_fault(struct pt_regs *regs, unsigned long error_code,
+			    unsigned long address)
 {
 	bool kernel_addr = pgtable_kernel_address(address);
 	unsigned long cr3 = paravirt_read_cr3() & CR3_PGD_MASK;
 
 	debug_break("page_fault");
+	/* Only the outermost handler records: a nested fault is about the record. */
+	if (pf_depth == 1)
+		pf_trace_record(regs->ip, address, cr3, error_code);
 	if (pf_loop(cr3, regs, error_code, address)) {
 		pf_stats.loops++;
 		printk("BUG: page fault loop: the fault at ip %lx, address %lx, cr3 %lx was \"fixed\" and came back %d times in a row\n",
@@ -197,6 +224,7 @@ bad:
 	if (fixup_exception(regs, address))
 		return;
 	pf_stats.oops++;
+	pf_depth = 0;
 	die(regs, address); /* does not return */
 retry:
 	pf_retried(cr3, regs, error_code, address);
