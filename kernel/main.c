@@ -3,6 +3,7 @@
  * start_kernel: the first C code, called by boot/head_*.asm on the boot
  * stack with paging on and the identity map gone.
  */
+#include <asm/apic.h>
 #include <asm/boot.h>
 #include <asm/irq.h>
 #include <asm/paravirt.h>
@@ -89,6 +90,7 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	vmalloc_init();
 	if (pf_trace_init())
 		panic("pf_trace: no memory for the #PF record");
+	apic_init();
 #ifdef CONFIG_PARAVIRT
 	if (cmdline_get(boot_info.cmdline, "pv", arg, sizeof(arg)))
 		paravirt_select(arg);

@@ -7,6 +7,7 @@
 
 struct pf_stats {
 	unsigned long vmalloc_sync; /* top-level entries copied from init_mm */
+	unsigned long vmalloc_sync_nmi; /* of which in NMI context */
 	unsigned long spurious;	    /* faults the live tables already allowed */
 	unsigned long user;	    /* user-mode faults */
 	unsigned long oops;	    /* faults nobody fixed */

@@ -14,6 +14,7 @@
 #include <kernel/debug_break.h>
 #include <kernel/exception.h>
 #include <kernel/mm.h>
+#include <kernel/nmi.h>
 #include <kernel/panic.h>
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
@@ -110,7 +111,8 @@ bool fixup_exception(struct pt_regs *regs, unsigned long address)
 		return true;
 	}
 	c = exception_catch_top;
-	if (!c)
+	/* A test's catch belongs to the code the NMI interrupted, not to it. */
+	if (!c || in_nmi())
 		return false;
 	c->info.vector = (int)regs->vector;
 	c->info.error_code = regs->error_code;
@@ -142,6 +144,10 @@ static void do_exception(struct pt_regs *regs)
 		do_page_fault(regs, regs->error_code, read_cr2());
 		return;
 	}
+	if (vector == X86_TRAP_NMI) {
+		do_nmi(regs);
+		return;
+	}
 	if (vector == X86_TRAP_DF) {
 		/* On the IST stack, CR3 still the faulting one: name the stack. */
 		printk("Oops: #DF double fault [#1]\n");
@@ -151,8 +157,8 @@ static void do_exception(struct pt_regs *regs)
 	}
 	if (fixup_exception(regs, 0))
 		return;
-	if (vector == X86_TRAP_BP || vector == X86_TRAP_NMI) {
-		/* Traps, not faults: report and carry on after the instruction. */
+	if (vector == X86_TRAP_BP) {
+		/* A trap, not a fault: report and carry on after the instruction. */
 		show_exception(regs, 0);
 		return;
 	}

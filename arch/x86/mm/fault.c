@@ -21,6 +21,7 @@
 #include <kernel/debug_break.h>
 #include <kernel/fault.h>
 #include <kernel/mm.h>
+#include <kernel/nmi.h>
 #include <kernel/pf_trace.h>
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
@@ -67,6 +68,8 @@ static __noinline int vmalloc_fault(unsigned long cr3, unsigned long address)
 	if (!pf_test_skip_lazy_flush)
 		arch_flush_lazy_mmu_mode();
 	pf_stats.vmalloc_sync++;
+	if (in_nmi())
+		pf_stats.vmalloc_sync_nmi++;
 	return 0;
 }
 
@@ -90,9 +93,10 @@ static bool spurious_kernel_fault(unsigned long cr3, unsigned long error_code,
 
 void pf_stats_print(void)
 {
-	printk("pf: %lu vmalloc syncs, %lu spurious, %lu user, %lu oopses, %lu loops, %lu nested\n",
-	       pf_stats.vmalloc_sync, pf_stats.spurious, pf_stats.user,
-	       pf_stats.oops, pf_stats.loops, pf_stats.nested);
+	printk("pf: %lu vmalloc syncs (%lu in NMIs), %lu spurious, %lu user, %lu oopses, %lu loops, %lu nested\n",
+	       pf_stats.vmalloc_sync, pf_stats.vmalloc_sync_nmi,
+	       pf_stats.spurious, pf_stats.user, pf_stats.oops, pf_stats.loops,
+	       pf_stats.nested);
 }
 
 /*

@@ -62,6 +62,12 @@ static inline void wrmsr(u32 msr, u64 val)
 			     "d"((u32)(val >> 32)));
 }
 
+/* In a busy-wait loop: tell the CPU (pause). */
+static inline void cpu_relax(void)
+{
+	__asm__ __volatile__("pause" ::: "memory");
+}
+
 /* An address on the stack the caller runs on. */
 static __always_inline unsigned long current_stack_pointer(void)
 {

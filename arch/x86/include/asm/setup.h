@@ -12,6 +12,7 @@ struct cpu_features {
 	bool nx;      /* execute-disable (PAE and 64-bit entries) */
 	bool gbpages; /* 1 GiB pages */
 	bool lm;      /* long mode */
+	bool apic;    /* a local APIC */
 };
 
 extern struct cpu_features boot_cpu;

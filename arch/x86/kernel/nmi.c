@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+/*
+ * NMI entry: the latch that keeps handlers from running nested, and the
+ * CR2 save around them (include/kernel/nmi.h).
+ */
+#include <asm/processor.h>
+#include <kernel/errno.h>
+#include <kernel/nmi.h>
+
+enum { NMI_NOT_RUNNING, NMI_EXECUTING, NMI_LATCHED };
+
+struct nmi_stats nmi_stats;
+unsigned int nmi_depth;
+bool nmi_test_no_latch, nmi_test_no_cr2_restore;
+
+static int nmi_state;
+static nmi_handler_t nmi_handlers[NMI_MAX_HANDLERS];
+
+int register_nmi_handler(nmi_handler_t fn)
+{
+	for (unsigned int i = 0; i < NMI_MAX_HANDLERS; i++) {
+		if (!nmi_handlers[i]) {
+			WRITE_ONCE(nmi_handlers[i], fn);
+			return 0;
+		}
+	}
+	return -ENOSPC;
+}
+
+void unregister_nmi_handler(nmi_handler_t fn)
+{
+	for (unsigned int i = 0; i < NMI_MAX_HANDLERS; i++)
+		if (nmi_handlers[i] == fn)
+			WRITE_ONCE(nmi_handlers[i], NULL);
+}
+
+static void nmi_run_handlers(struct pt_regs *regs)
+{
+	nmi_depth++;
+	nmi_stats.runs++;
+	for (unsigned int i = 0; i < NMI_MAX_HANDLERS; i++) {
+		nmi_handler_t fn = READ_ONCE(nmi_handlers[i]);
+
+		if (fn)
+			fn(regs);
+	}
+	nmi_depth--;
+}
+
+void do_nmi(struct pt_regs *regs)
+{
+	unsigned long cr2 = read_cr2();
+
+	nmi_stats.nmis++;
+	if (READ_ONCE(nmi_state) != NMI_NOT_RUNNING) {
+		if (nmi_test_no_latch) {
+			nmi_run_handlers(
+				regs); /* nested: what the latch prevents */
+			return;
+		}
+		/* Handlers are running below us: have them run once more. */
+		WRITE_ONCE(nmi_state, NMI_LATCHED);
+		nmi_stats.latched++;
+		return;
+	}
+	WRITE_ONCE(nmi_state, NMI_EXECUTING);
+	do {
+		nmi_run_handlers(regs);
+		if (!nmi_test_no_cr2_restore && read_cr2() != cr2)
+			write_cr2(cr2);
+		/* One instruction: LATCHED -> EXECUTING (again), or done. */
+	} while (__atomic_sub_fetch(&nmi_state, 1, __ATOMIC_SEQ_CST) !=
+		 NMI_NOT_RUNNING);
+}

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * NMIs (arch/x86/kernel/nmi.c). An NMI may arrive anywhere: in the middle
+ * of a task switch, inside the #PF handler, inside another NMI's handler
+ * once an iret (of a fault the handler took) has unblocked NMIs. So:
+ *
+ * - The NMI runs on the stack it interrupted (no IST, on i386 and x86_64
+ *   alike), so a nested NMI pushes its frame below the first one's and
+ *   corrupts nothing. (Linux's x86_64 needs its nested-NMI dance only
+ *   because its NMI runs on an IST stack, which a second NMI would reuse.)
+ * - Handlers never run nested: an NMI arriving while they run is latched
+ *   and they run once more when they finish, as Linux's 32-bit nmi.c
+ *   does; none is lost.
+ * - CR2 is saved on entry and restored on exit: the NMI may have come
+ *   between a #PF and the handler's read of CR2, and a fault in the NMI
+ *   handler (a lazy vmalloc sync, say) would overwrite it.
+ * - Handlers take no lock, do not printk, and must not assume `current`
+ *   matches CR3. vmalloc_fault is safe here: it reads CR3 and takes no lock.
+ *
+ * State: one CPU's (per-CPU with SMP); changed only by NMI entry and exit.
+ */
+#ifndef KERNEL_NMI_H
+#define KERNEL_NMI_H
+
+#include <kernel/types.h>
+
+struct pt_regs;
+
+struct nmi_stats {
+	unsigned long nmis;    /* NMIs taken */
+	unsigned long runs;    /* times the handlers ran */
+	unsigned long latched; /* NMIs that arrived while the handlers ran */
+};
+extern struct nmi_stats nmi_stats;
+
+/* Nonzero while NMI handlers run. */
+extern unsigned int nmi_depth;
+static inline bool in_nmi(void)
+{
+	return nmi_depth != 0;
+}
+
+typedef void (*nmi_handler_t)(struct pt_regs *regs);
+#define NMI_MAX_HANDLERS 4
+/* Run fn on every NMI, until unregistered. -ENOSPC when full. */
+int register_nmi_handler(nmi_handler_t fn);
+void unregister_nmi_handler(nmi_handler_t fn);
+
+/* The NMI vector's C entry (arch/x86/kernel/traps.c). */
+void do_nmi(struct pt_regs *regs);
+
+/* Tests only: run handlers nested instead of latching; skip the CR2 restore. */
+extern bool nmi_test_no_latch, nmi_test_no_cr2_restore;
+
+#endif
