@@ -20,6 +20,7 @@
 #include <kernel/memmap.h>
 #include <kernel/mm.h>
 #include <kernel/multiboot.h>
+#include <kernel/nmi.h>
 #include <kernel/page_alloc.h>
 #include <kernel/panic.h>
 #include <kernel/pf_trace.h>
@@ -91,6 +92,8 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	if (pf_trace_init())
 		panic("pf_trace: no memory for the #PF record");
 	apic_init();
+	if (cmdline_has(boot_info.cmdline, "nmi.probe") && nmi_probe_init())
+		printk("nmi: no handler slot for nmi.probe\n");
 #ifdef CONFIG_PARAVIRT
 	if (cmdline_get(boot_info.cmdline, "pv", arg, sizeof(arg)))
 		paravirt_select(arg);

@@ -49,6 +49,16 @@ void unregister_nmi_handler(nmi_handler_t fn);
 /* The NMI vector's C entry (arch/x86/kernel/traps.c). */
 void do_nmi(struct pt_regs *regs);
 
+/*
+ * nmi.probe on the command line: every NMI reads the word at the address
+ * last given to nmi_probe_set() (NULL: none). Tests of the lazy sync set
+ * it to what each of their address spaces reads anyway, so that NMIs
+ * arriving meanwhile (tests/run --nmi-ms injects them) take those syncs
+ * in NMI context without changing how many there are.
+ */
+int nmi_probe_init(void);
+void nmi_probe_set(const void *addr);
+
 /* Tests only: run handlers nested instead of latching; skip the CR2 restore. */
 extern bool nmi_test_no_latch, nmi_test_no_cr2_restore;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
- * NMIs, raised on this CPU through the local APIC, whose handler takes the
+ * NMIs, raised on this CPU through the local APIC (or injected by
+ * tests/run --nmi-ms through QEMU's QMP), whose handler takes the
  * lazy vmalloc sync: in NMI context, with no lock and no `current`, in the
  * PGD CR3 points at. Then the two ways an NMI handler that faults goes
  * wrong: the iret of its fault unblocks NMIs, so a second NMI arrives in
@@ -13,6 +14,8 @@
 #include <asm/irq.h>
 #include <asm/processor.h>
 #include <asm/tlbflush.h>
+#include <kernel/bootinfo.h>
+#include <kernel/cmdline.h>
 #include <kernel/fault.h>
 #include <kernel/ktest.h>
 #include <kernel/mm.h>
@@ -84,7 +87,7 @@ KTEST(nmi, self_nmi_runs_the_handler)
 	if (!nmi_setup(t))
 		return;
 	EXPECT_TRUE(t, nmi_and_wait(1));
-	EXPECT_EQ(t, runs, 1U);
+	EXPECT_GE(t, runs, 1U); /* tests/run --nmi-ms may add its own */
 	EXPECT_FALSE(t, in_nmi());
 	unregister_nmi_handler(test_nmi_handler);
 }
@@ -141,9 +144,9 @@ KTEST(nmi, nested_nmi_latched_not_lost)
 	EXPECT_TRUE(t, nmi_and_wait(2));
 	local_irq_restore(flags);
 	unregister_nmi_handler(test_nmi_handler);
-	EXPECT_EQ(t, runs, 2U);
+	EXPECT_GE(t, runs, 2U);
 	EXPECT_EQ(t, max_depth, 1U);
-	EXPECT_EQ(t, nmi_stats.latched - latched, 1UL);
+	EXPECT_GE(t, nmi_stats.latched - latched, 1UL);
 }
 
 /* An NMI whose handler faults leaves CR2 as the interrupted code had it. */
@@ -163,4 +166,60 @@ KTEST(nmi, cr2_restored)
 	unregister_nmi_handler(test_nmi_handler);
 	EXPECT_FALSE(t, fault_once); /* the handler did fault */
 	EXPECT_EQ(t, cr2, mark);
+}
+
+/*
+ * NMIs from outside (tests/run --nmi-ms, QEMU's NMI button) with nmi.probe:
+ * 64 address spaces older than a slot each wait in their own PGD for an
+ * NMI, whose probe of the slot's word takes the sync; their own read then
+ * finds the entry. All 64 syncs happen in NMI context (lazy, not PAE).
+ */
+KTEST(nmi, injected_nmis_take_the_syncs)
+{
+	enum { NPROC = 64 };
+	static struct mm_struct *mm[NPROC];
+	unsigned long slot, syncs, nmi_syncs, flags;
+	unsigned int i, bad = 0, waited = 0;
+	volatile unsigned long *p;
+
+	if (!cmdline_has(boot_info.cmdline, "nmi.probe")) {
+		ktest_skip(
+			t,
+			"runs with nmi.probe and NMIs from tests/run --nmi-ms");
+		return;
+	}
+	for (i = 0; i < NPROC; i++) {
+		mm[i] = mm_alloc();
+		ASSERT_NOT_NULL(t, mm[i]);
+	}
+	slot = fresh_slot(0);
+	ASSERT_NE(t, slot, 0UL);
+	p = vmalloc_in_slot(slot, PAGE_SIZE);
+	ASSERT_NOT_NULL(t, p);
+	*p = 77;
+	flush_tlb_kernel_range((unsigned long)p, (unsigned long)p + PAGE_SIZE);
+	nmi_probe_set((const void *)p);
+	syncs = pf_stats.vmalloc_sync;
+	nmi_syncs = pf_stats.vmalloc_sync_nmi;
+	for (i = 0; i < NPROC; i++) {
+		unsigned long n, spin = 0;
+
+		local_irq_save(flags);
+		switch_mm(mm[i]);
+		n = READ_ONCE(nmi_stats.nmis);
+		while (READ_ONCE(nmi_stats.nmis) == n && ++spin < 1000000000)
+			cpu_relax();
+		waited += READ_ONCE(nmi_stats.nmis) != n;
+		bad += *p != 77;
+		switch_mm(&init_mm);
+		local_irq_restore(flags);
+	}
+	nmi_probe_set(NULL);
+	EXPECT_EQ(t, waited, (unsigned int)NPROC);
+	EXPECT_EQ(t, bad, 0U);
+	EXPECT_EQ(t, pf_stats.vmalloc_sync - syncs, SYNC_FAULTS(NPROC));
+	EXPECT_EQ(t, pf_stats.vmalloc_sync_nmi - nmi_syncs, SYNC_FAULTS(NPROC));
+	vfree((void *)p);
+	for (i = 0; i < NPROC; i++)
+		mm_free(mm[i]);
 }

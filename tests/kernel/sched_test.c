@@ -10,6 +10,7 @@
 #include <kernel/fault.h>
 #include <kernel/ktest.h>
 #include <kernel/mm.h>
+#include <kernel/nmi.h>
 #include <kernel/page_alloc.h>
 #include <kernel/sched.h>
 #include <kernel/slab.h>
@@ -183,8 +184,10 @@ KTEST(lazy_sync, task_b_reads_task_a_area)
 	flush_tlb_kernel_range((unsigned long)shared_area,
 			       (unsigned long)shared_area + 2 * PAGE_SIZE);
 	syncs = pf_stats.vmalloc_sync;
+	nmi_probe_set((const void *)shared_area); /* B reads it anyway */
 	area_ready = true;
 	task_wait(b);
+	nmi_probe_set(NULL);
 	EXPECT_EQ(t, reader_sum, 42UL);
 	/* B's first read syncs the slot (lazy only); the second finds it. */
 	EXPECT_EQ(t, pf_stats.vmalloc_sync - syncs, SYNC_FAULTS(1));

@@ -49,12 +49,10 @@ int apic_init(void)
 		       (unsigned long long)phys);
 		return -ENOMEM;
 	}
-	if (!(apic_read(APIC_SVR) & APIC_SVR_ENABLE)) {
-		/* Virtual wire: the PIC through LINT0, NMIs through LINT1. */
-		apic_write(APIC_LVT0, APIC_DM_EXTINT);
-		apic_write(APIC_LVT1, APIC_DM_NMI);
-		apic_write(APIC_SVR, APIC_SVR_ENABLE | SPURIOUS_APIC_VECTOR);
-	}
+	/* Virtual wire: the PIC through LINT0, NMIs (QEMU's button) through LINT1. */
+	apic_write(APIC_LVT0, APIC_DM_EXTINT);
+	apic_write(APIC_LVT1, APIC_DM_NMI);
+	apic_write(APIC_SVR, APIC_SVR_ENABLE | SPURIOUS_APIC_VECTOR);
 	printk("apic: local APIC %u at %llx, mapped at %p\n",
 	       apic_read(APIC_ID) >> 24, (unsigned long long)phys,
 	       (void *)lapic);

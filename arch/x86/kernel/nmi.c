@@ -3,6 +3,7 @@
  * NMI entry: the latch that keeps handlers from running nested, and the
  * CR2 save around them (include/kernel/nmi.h).
  */
+#include <asm/extable.h>
 #include <asm/processor.h>
 #include <kernel/errno.h>
 #include <kernel/nmi.h>
@@ -71,4 +72,28 @@ void do_nmi(struct pt_regs *regs)
 		/* One instruction: LATCHED -> EXECUTING (again), or done. */
 	} while (__atomic_sub_fetch(&nmi_state, 1, __ATOMIC_SEQ_CST) !=
 		 NMI_NOT_RUNNING);
+}
+
+/* ---- the watch word (nmi.probe) ----------------------------------------- */
+
+static const unsigned long *nmi_probe_addr;
+
+void nmi_probe_set(const void *addr)
+{
+	WRITE_ONCE(nmi_probe_addr, addr);
+}
+
+/* Read the watch word; a fault on it is synced, or fixed up if it is gone. */
+static void nmi_probe(struct pt_regs *regs __unused)
+{
+	const unsigned long *p = READ_ONCE(nmi_probe_addr);
+	unsigned long v;
+
+	if (p)
+		probe_read_ulong(p, &v);
+}
+
+int nmi_probe_init(void)
+{
+	return register_nmi_handler(nmi_probe);
 }
