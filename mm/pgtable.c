@@ -65,6 +65,7 @@ int pgd_alloc(struct mm_struct *mm)
 	memcpy(pgd + KERNEL_PGD_BOUNDARY, init_mm.pgd + KERNEL_PGD_BOUNDARY,
 	       (PTRS_PER_PGD - KERNEL_PGD_BOUNDARY) * sizeof(pgd_t));
 	mm->pgd = pgd;
+	kpgd_origin_birth(mm);
 	list_add(&mm->pgd_list, &pgd_list);
 	nr_pgds++;
 	pgd_unlock(flags);
@@ -85,6 +86,7 @@ void pgd_free(struct mm_struct *mm)
 	nr_pgds--;
 	pgd_unlock(flags);
 	free_user_tables(mm->pgd);
+	kpgd_origin_forget(mm);
 	pgtable_free(__pa(mm->pgd));
 	mm->pgd = NULL;
 }
@@ -108,6 +110,7 @@ void pgtable_top_level_set(void *entry, unsigned long addr)
 	flags = pgd_lock();
 	list_for_each_entry (mm, &pgd_list, pgd_list) {
 		set_pgd(pgd_offset_pgd(mm->pgd, addr), *ref);
+		kpgd_origin_note(pgd_offset_pgd(mm->pgd, addr), KPGD_ORIGIN_EAGER);
 		kpgd_eager_copies++;
 	}
 	pgd_unlock(flags);
