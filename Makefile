@@ -98,7 +98,7 @@ endif
 # Files ending in _32 or _64 build only in that word size.
 OTHER_BITS := $(if $(filter 64,$(BITS)),32,64)
 C_SRCS := $(filter-out %_$(OTHER_BITS).c, \
-	$(wildcard kernel/*.c mm/*.c lib/*.c arch/x86/kernel/*.c \
+	$(wildcard kernel/*.c kernel/monitor/*.c mm/*.c lib/*.c arch/x86/kernel/*.c \
 		   arch/x86/mm/*.c arch/x86/lib/*.c tests/kernel/*.c))
 ASM_SRCS := boot/head_$(BITS).asm arch/x86/entry/entry_$(BITS).asm \
 	arch/x86/entry/switch_$(BITS).asm arch/x86/lib/setjmp_$(BITS).asm
