@@ -203,20 +203,23 @@ $(ISO): $(KERNEL) boot/grub.cfg
 QEMU_32 := qemu-system-i386
 QEMU_64 := qemu-system-x86_64
 QEMU := $(if $(filter x86_64,$(MODE)),$(QEMU_64),$(QEMU_32))
-QEMU_RUN_FLAGS := -m 128M -serial stdio -display none -no-reboot \
+# COM1 on this terminal, multiplexed with the QEMU monitor (Ctrl-A C), so
+# that Ctrl-A X quits and Ctrl-C reaches the kernel monitor.
+QEMU_RUN_FLAGS := -m 128M -chardev stdio,id=com1,mux=on,signal=off \
+	-serial chardev:com1 -mon chardev=com1 -display none -no-reboot \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 $(QEMUFLAGS)
 APPEND ?=
 
 run: deps
-	$(Q)$(MAKE) --no-print-directory run-iso
+	$(Q)$(MAKE) --no-print-directory $(if $(APPEND),run-kernel,run-iso)
 
 run-iso: $(ISO)
-	@echo "Booting $(ISO) in QEMU (serial on this terminal; quit with Ctrl-A X)"
-	$(QEMU) -cdrom $(ISO) $(QEMU_RUN_FLAGS)
+	@echo "Booting $(ISO) in QEMU: GRUB menu, then the lazypgd> prompt (quit with Ctrl-A X)"
+	$(QEMU) -cdrom $(ISO) $(QEMU_RUN_FLAGS) || [ $$? = 33 ] # 33: halt
 
 run-kernel: $(KERNEL)
 	@echo "Booting $(KERNEL) with -kernel (quit with Ctrl-A X)"
-	$(QEMU) -kernel $(KERNEL) -append "$(APPEND)" $(QEMU_RUN_FLAGS)
+	$(QEMU) -kernel $(KERNEL) -append "$(APPEND)" $(QEMU_RUN_FLAGS) || [ $$? = 33 ]
 
 # ---- debuggers (docs/debugging.md) ---------------------------------------
 BREAK ?= start_kernel
@@ -368,7 +371,8 @@ help:
 	@echo '  all             kernel.elf and kernel.iso for MODE (default)'
 	@echo '  kernel          build/<mode>/kernel.elf only'
 	@echo '  iso             build/<mode>/kernel.iso (GRUB, multiboot2)'
-	@echo '  run             boot the ISO in QEMU, serial on the terminal (installs missing packages)'
+	@echo '  run             boot the ISO in QEMU to the GRUB menu and the lazypgd> monitor prompt,'
+	@echo '                  serial on the terminal (installs missing packages); with APPEND=, -kernel'
 	@echo '  run-iso         the same, without the package check'
 	@echo '  run-kernel      boot kernel.elf with QEMU -kernel; APPEND="ktest" passes a command line'
 	@echo '  test            build every mode, run host unit tests and every boot-time suite'
@@ -391,7 +395,7 @@ help:
 	@echo '  V=1                    show full commands'
 	@echo '  O=dir                  build directory (default build)'
 	@echo '  PARAVIRT=y|n           MMU operations through pv_mmu_ops (default y) or direct'
-	@echo '  APPEND="..."           kernel command line for run-kernel, debug and bochs'
+	@echo '  APPEND="..."           kernel command line for run (then a -kernel boot), run-kernel, debug, bochs'
 	@echo '  BREAK=a,b              bochs.break points for make bochs (default start_kernel)'
 	@echo '  GDB_PORT=n             gdbstub port for make debug (default 1234)'
 	@echo '  QEMUFLAGS="..."        extra QEMU options for run-*'

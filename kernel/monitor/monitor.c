@@ -167,11 +167,14 @@ static struct {
 	unsigned int head, tail; /* written by IRQs, read with IRQs off */
 	unsigned long dropped;
 	bool serial_on, kbd_on;
+	bool interrupt; /* a Ctrl-C came (even if the buffer was full) */
 } mon_in;
 
 /* From the IRQ handlers: a full buffer drops the byte (and counts it). */
 static void mon_input_push(u8 c)
 {
+	if (c == 0x03)
+		mon_in.interrupt = true;
 	if (mon_in.head - mon_in.tail == MON_INPUT_SIZE) {
 		mon_in.dropped++;
 		return;
@@ -221,6 +224,20 @@ static u8 mon_getc(void)
 	return mon_in.buf[mon_in.tail++ % MON_INPUT_SIZE];
 }
 
+bool mon_interrupted(void)
+{
+	bool hit = mon_in.interrupt;
+
+	mon_in.interrupt = false;
+	return hit;
+}
+
+void mon_wait_input(void)
+{
+	safe_halt();
+	local_irq_disable();
+}
+
 static void mon_echo(const char *s, size_t n, void *priv __unused)
 {
 	serial_write(s, n);
@@ -234,11 +251,14 @@ __noreturn void monitor_main(void)
 	local_irq_disable();
 	readline_init(&rl, mon_echo, NULL);
 	mon_input_start();
+	mon_interrupted();
 	printk("monitor: type help for the commands\n");
 	for (;;) {
 		enum readline_status st;
 
 		mon_reap_tasks();
+		mon_in.interrupt =
+			false; /* a Ctrl-C from here on is the line's */
 		printk(MON_PROMPT);
 		do {
 			st = readline_feed(&rl, mon_getc());

@@ -33,6 +33,13 @@ int mon_kpgdmap(int argc, char **argv);	    /* demo.c */
 void mon_input_stop(void);
 void mon_input_start(void);
 
+/*
+ * For commands that wait (interrupts on): was Ctrl-C typed since the line
+ * was entered? Clears it. mon_wait_input() sleeps until the next interrupt.
+ */
+bool mon_interrupted(void);
+void mon_wait_input(void);
+
 /* Collect tasks that exited (prints a line for each); tasks.c. */
 void mon_reap_tasks(void);
 

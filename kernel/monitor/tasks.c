@@ -200,7 +200,14 @@ int mon_wait(int argc __unused, char **argv)
 		       pid);
 		return -ESRCH;
 	}
-	mon_reap(i); /* interrupts on while it waits */
+	while (mon_tasks[i]->stack) { /* interrupts on while it waits */
+		if (mon_interrupted()) {
+			printk("wait: interrupted (pid %lu still runs)\n", pid);
+			return -EINTR;
+		}
+		mon_wait_input();
+	}
+	mon_reap(i);
 	return 0;
 }
 
