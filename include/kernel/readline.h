@@ -36,7 +36,8 @@ struct readline {
 	char saved[READLINE_MAX]; /* the edited line while browsing history */
 	enum { RL_TEXT, RL_ESC, RL_CSI, RL_SS3 } state;
 	unsigned int esc_len;
-	bool after_cr; /* swallow the LF of a CR LF */
+	bool after_cr;	/* swallow the LF of a CR LF */
+	bool line_done; /* line holds a returned line until the next feed */
 	void (*echo)(const char *s, size_t n, void *priv);
 	void *priv;
 };

@@ -100,8 +100,9 @@ static enum readline_status rl_text(struct readline *rl, u8 c)
 		rl_echo(rl, "\n", 1);
 		rl_history_add(rl);
 		rl->hist_back = 0;
-		rl->len =
-			0; /* the caller reads rl->line before the next feed */
+		/* The caller reads rl->line before the next feed clears it. */
+		rl->len = 0;
+		rl->line_done = true;
 		return READLINE_LINE;
 	case 0x03: /* Ctrl-C */
 		rl_echo(rl, "^C\n", 3);
@@ -136,6 +137,10 @@ static enum readline_status rl_text(struct readline *rl, u8 c)
 
 enum readline_status readline_feed(struct readline *rl, u8 c)
 {
+	if (rl->line_done) { /* the caller has read the last line */
+		rl->line[0] = '\0';
+		rl->line_done = false;
+	}
 	switch (rl->state) {
 	case RL_TEXT:
 		return rl_text(rl, c);
