@@ -126,7 +126,7 @@ KSYM := $(BUILD)/kernel.sym
 
 .PHONY: all kernel iso clean help run run-iso run-kernel test host-tests \
 	deps all-modes compile_commands.json format fuzz fuzz-smoke \
-	bochs debug test-debuggers bench
+	bochs debug test-debuggers bench heatmap
 .DEFAULT_GOAL := all
 
 all: kernel iso
@@ -285,6 +285,16 @@ bench:
 	$(Q)for m in $(MODES); do $(MAKE) --no-print-directory MODE=$$m kernel || exit 1; done
 	$(Q)$(PYTHON) tools/bench --suite all --build-dir $(O) $(BENCH_ARGS)
 
+# The picture of the lazy sync: each mode's kernel booted to its monitor
+# under each kpgd_sync strategy, `kpgdmap` typed, and the processes x
+# kernel slots map drawn with gnuplot: build/heatmap/kpgd-<mode>.png
+# (docs/page-faults.md shows copies from docs/img/).
+HEATMAP_MODES ?= i386,x86_64
+heatmap:
+	-$(Q)tools/deps.sh --bench
+	$(Q)for m in $$(echo $(HEATMAP_MODES) | tr , ' '); do $(MAKE) --no-print-directory MODE=$$m kernel || exit 1; done
+	$(Q)$(PYTHON) tools/heatmap --modes $(HEATMAP_MODES) --build-dir $(O)
+
 # Host unit tests of the architecture-neutral code, under ASan and UBSan.
 include tests/host/tests.mk
 HOST_BUILD := $(O)/host
@@ -380,6 +390,8 @@ help:
 	@echo '  bochs           boot the ISO in the Bochs debugger; BREAK=points sets bochs.break'
 	@echo '  debug           QEMU halted with its gdbstub on GDB_PORT; prints the gdb command'
 	@echo '  bench           build every mode; vmalloc and sync-strategy benchmarks in QEMU (tables, plots)'
+	@echo '  heatmap         boot the kpgdmap workload per strategy; PNG of processes x kernel slots'
+	@echo '                  (build/heatmap/kpgd-<mode>.png; HEATMAP_MODES=i386,x86_64)'
 	@echo '  host-tests      build the host unit tests (build/host/*_test)'
 	@echo '  fuzz            run each libFuzzer target for FUZZ_SECONDS (default 60)'
 	@echo '  fuzz-smoke      run each libFuzzer target for a short seeded run (in test)'
