@@ -110,7 +110,8 @@ void pgtable_top_level_set(void *entry, unsigned long addr)
 	flags = pgd_lock();
 	list_for_each_entry (mm, &pgd_list, pgd_list) {
 		set_pgd(pgd_offset_pgd(mm->pgd, addr), *ref);
-		kpgd_origin_note(pgd_offset_pgd(mm->pgd, addr), KPGD_ORIGIN_EAGER);
+		kpgd_origin_note(pgd_offset_pgd(mm->pgd, addr),
+				 KPGD_ORIGIN_EAGER);
 		kpgd_eager_copies++;
 	}
 	pgd_unlock(flags);

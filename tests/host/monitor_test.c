@@ -157,14 +157,16 @@ KTEST(monitor, parse_ulong)
 	EXPECT_EQ(t, mon_parse_ulong("-1", &v), -EINVAL);
 	EXPECT_EQ(t, mon_parse_ulong("12a", &v), -EINVAL);
 	EXPECT_EQ(t, mon_parse_ulong("99999999999999999999999", &v), -ERANGE);
-	EXPECT_EQ(t, mon_parse_ulong(sizeof(long) == 8 ? "0x10000000000000000" :
-							 "0x100000000",
-				     &v),
+	EXPECT_EQ(t,
+		  mon_parse_ulong(sizeof(long) == 8 ? "0x10000000000000000"
+						    : "0x100000000",
+				  &v),
 		  -ERANGE);
 	v = 0;
-	EXPECT_EQ(t, mon_parse_ulong(sizeof(long) == 8 ? "18446744073709551615" :
-							 "4294967295",
-				     &v),
+	EXPECT_EQ(t,
+		  mon_parse_ulong(sizeof(long) == 8 ? "18446744073709551615"
+						    : "4294967295",
+				  &v),
 		  0);
 	EXPECT_EQ(t, v, ~0UL);
 }
@@ -184,7 +186,7 @@ KTEST(monitor, parse_size)
 	EXPECT_EQ(t, mon_parse_size("1KB", &v), -EINVAL);
 	EXPECT_EQ(t, mon_parse_size("1T", &v), -EINVAL);
 	EXPECT_EQ(t, mon_parse_size("K", &v), -EINVAL);
-	EXPECT_EQ(t, mon_parse_size(sizeof(long) == 8 ? "17179869184G" : "4G",
-				    &v),
+	EXPECT_EQ(t,
+		  mon_parse_size(sizeof(long) == 8 ? "17179869184G" : "4G", &v),
 		  -ERANGE);
 }
