@@ -8,6 +8,7 @@
 #include <asm/processor.h>
 #include <asm/setup.h>
 #include <kernel/bench.h>
+#include <kernel/debug_break.h>
 #include <kernel/errno.h>
 #include <kernel/fault.h>
 #include <kernel/kpgd_origin.h>
@@ -98,6 +99,7 @@ int mon_reboot(int argc __unused, char **argv __unused)
 int mon_halt(int argc __unused, char **argv __unused)
 {
 	printk("halt: system halted\n");
+	debug_break("exit");
 	qemu_exit(QEMU_EXIT_PASS);
 	halt_forever(); /* not under QEMU with isa-debug-exit */
 }
