@@ -16,6 +16,15 @@
 /* Run the monitor on the boot context (task 0); never returns. */
 __noreturn void monitor_main(void);
 
+/*
+ * Run one command line (split in place) as if typed at the prompt: 0, or
+ * the command's -errno after its one-line message. Interrupts off.
+ */
+int monitor_command(char *line);
+
+/* The monitor runs (tests started by its `test` command can tell). */
+extern bool monitor_active;
+
 /* ---- parsing (kernel/monitor/parse.c; host-tested) ------------------------ */
 
 /*

@@ -41,6 +41,8 @@ struct kpgd_run {
 	struct task_struct *task[MAP_PROCS_MAX];
 	int pid[MAP_PROCS_MAX];
 	unsigned long faults[MAP_PROCS_MAX], again[MAP_PROCS_MAX];
+	unsigned long
+		expect[MAP_PROCS_MAX]; /* what process i's reads add up to */
 	unsigned long *area[MAP_SLOTS];
 	unsigned long slot[MAP_SLOTS]; /* start address of each slot */
 };
@@ -80,22 +82,23 @@ static unsigned long demo_fresh_slot(void)
 
 static int run_alloc_slot(unsigned int s)
 {
-	unsigned long a = demo_fresh_slot();
+	unsigned long a = demo_fresh_slot(), i;
 
 	if (!a) {
 		printk("demo: no fresh top-level slot left in the vmalloc range (each run takes new ones)\n");
 		return -ENOSPC;
 	}
-	run.area[s] = __vmalloc_node_range(PAGE_SIZE, PAGE_SIZE, a,
-					   a + demo_slot_size(), GFP_KERNEL,
-					   PAGE_KERNEL, 0, 0, NULL);
+	run.area[s] = __vmalloc_node_range(
+		PAGE_SIZE, PAGE_SIZE, a, a + demo_slot_size(),
+		GFP_KERNEL | __GFP_ZERO, PAGE_KERNEL, 0, 0, NULL);
 	if (!run.area[s]) {
 		printk("demo: vmalloc in slot %p failed: out of memory\n",
 		       (void *)a);
 		return -ENOMEM;
 	}
 	run.slot[s] = a;
-	*run.area[s] = 0x1000 + s;
+	for (i = 0; i < PAGE_SIZE / sizeof(long); i++)
+		run.area[s][i] = 0x1000 + s;
 	/* The write left a global TLB entry that survives CR3 loads. */
 	flush_tlb_kernel_range((unsigned long)run.area[s],
 			       (unsigned long)run.area[s] + PAGE_SIZE);
@@ -109,10 +112,17 @@ static bool run_touches(unsigned int i, unsigned int s)
 	return !run.staggered || (i + s) % 3 != 0;
 }
 
-/* Body of process i: read each area, counting the sync faults; twice. */
+/*
+ * Body of process i: read each area, counting the sync faults; twice.
+ * Each process reads its own word of the page: the fault-loop guard of
+ * arch/x86/mm/fault.c compares only the IP and the address, not CR3, so
+ * many processes syncing the very same word one after another would look
+ * like one fault "fixed" and coming back (a false loop).
+ */
 static void run_touch(void *arg)
 {
 	unsigned int i = (unsigned int)(uintptr_t)arg, s, pass;
+	unsigned int word = i % (PAGE_SIZE / sizeof(long));
 	unsigned long flags, sum = 0;
 
 	local_irq_save(flags);
@@ -121,7 +131,7 @@ static void run_touch(void *arg)
 
 		for (s = 0; s < run.nslots; s++)
 			if (run_touches(i, s))
-				sum += READ_ONCE(*run.area[s]);
+				sum += READ_ONCE(run.area[s][word]);
 		/* The fault handler changed pf_stats behind the compiler's back. */
 		n = READ_ONCE(pf_stats.vmalloc_sync) - before;
 		if (pass == 0)
@@ -130,7 +140,7 @@ static void run_touch(void *arg)
 			run.again[i] = n;
 	}
 	local_irq_restore(flags);
-	task_exit(sum ? 0 : 1);
+	task_exit(sum == run.expect[i] ? 0 : 1);
 }
 
 /* Process i is born: a PGD now, its task (not yet run) with it. */
@@ -210,16 +220,30 @@ static int run_alloc_rest(unsigned int nslots)
 	return err;
 }
 
-/* Let every process run to the end (interrupts on while waiting). */
-static void run_all(void)
+/*
+ * Let every process run to the end (interrupts on while waiting). Returns
+ * how many read something other than the values the areas hold.
+ */
+static unsigned int run_all(void)
 {
-	unsigned int i;
+	unsigned int i, s, bad = 0;
 
 	for (i = 0; i < run.nprocs; i++) {
-		task_wait(run.task[i]);
+		run.expect[i] = 0;
+		for (s = 0; s < run.nslots; s++)
+			if (run_touches(i, s))
+				run.expect[i] +=
+					2 * (0x1000 + s); /* two passes */
+	}
+	for (i = 0; i < run.nprocs; i++) {
+		bad += task_wait(run.task[i]) != 0;
 		run.task[i] = NULL;
 	}
 	local_irq_disable();
+	if (bad)
+		printk("demo: %u processes read wrong values from the areas\n",
+		       bad);
+	return bad;
 }
 
 /* ---- demo ----------------------------------------------------------------------- */
@@ -290,7 +314,8 @@ int mon_demo(int argc __unused, char **argv __unused)
 			       *pgd_offset_pgd(init_mm.pgd, run.slot[s])));
 	demo_table("before");
 	printk("3. each process reads each area, on its own PGD (kernel mode)\n");
-	run_all();
+	if (run_all())
+		err = -EFAULT;
 	for (i = 0; i < run.nprocs; i++) {
 		printk("   pid %d: %lu sync faults, %lu when it reads again\n",
 		       run.pid[i], run.faults[i], run.again[i]);
@@ -341,7 +366,8 @@ int mon_kpgdmap(int argc, char **argv)
 		err = run_alloc_rest(MAP_SLOTS);
 	if (err)
 		goto out;
-	run_all();
+	if (run_all())
+		err = -EFAULT;
 	printk("kpgdmap: begin mode=%s strategy=%s procs=%u slots=%u first=%u count=%u\n",
 	       KERNEL_MODE, strategy_names[kpgd_sync], run.nprocs, run.nslots,
 	       (unsigned int)KPGD_FIRST_SLOT, (unsigned int)KPGD_NR_SLOTS);

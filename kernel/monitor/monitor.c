@@ -17,6 +17,8 @@
 
 #include "monitor.h"
 
+bool monitor_active;
+
 static int mon_help(int argc, char **argv);
 
 /* Every command, in the order help lists them. */
@@ -133,29 +135,28 @@ int mon_arg_size(const char *cmd, const char *what, const char *s,
 	return err;
 }
 
-/* Run one line; every outcome prints something. */
-static void mon_run_line(char *line)
+int monitor_command(char *line)
 {
 	char *argv[MON_MAX_ARGS];
 	const struct mon_cmd *c;
 	int argc = mon_split(line, argv, MON_MAX_ARGS);
 
 	if (argc == 0)
-		return;
+		return 0;
 	if (argc < 0) {
 		printk("too many words (at most %d)\n", MON_MAX_ARGS);
-		return;
+		return -E2BIG;
 	}
 	c = mon_lookup(argv[0]);
 	if (!c) {
 		printk("unknown command '%s' (try help)\n", argv[0]);
-		return;
+		return -ENOENT;
 	}
 	if (argc - 1 < c->min_args || argc - 1 > c->max_args) {
 		mon_usage(c);
-		return;
+		return -EINVAL;
 	}
-	c->run(argc, argv);
+	return c->run(argc, argv);
 }
 
 /* ---- input: bytes from the interrupt handlers ------------------------------ */
@@ -249,6 +250,7 @@ __noreturn void monitor_main(void)
 	static struct readline rl;
 
 	local_irq_disable();
+	monitor_active = true;
 	readline_init(&rl, mon_echo, NULL);
 	mon_input_start();
 	mon_interrupted();
@@ -264,6 +266,6 @@ __noreturn void monitor_main(void)
 			st = readline_feed(&rl, mon_getc());
 		} while (st == READLINE_MORE);
 		if (st == READLINE_LINE)
-			mon_run_line(rl.line);
+			monitor_command(rl.line);
 	}
 }

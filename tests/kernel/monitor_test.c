@@ -4,6 +4,7 @@
  * find_vm_area, and the origin record of kernel PGD entries (birth, lazy,
  * eager) matches what each strategy does.
  */
+#include <asm/processor.h>
 #include <asm/tlbflush.h>
 #include <kernel/errno.h>
 #include <kernel/kpgd_origin.h>
@@ -13,6 +14,7 @@
 #include <kernel/monitor.h>
 #include <kernel/page_alloc.h>
 #include <kernel/pgtable.h>
+#include <kernel/sched.h>
 #include <kernel/slab.h>
 #include <kernel/string.h>
 #include <kernel/vmalloc.h>
@@ -202,4 +204,33 @@ KTEST(monitor, kpgd_origin_birth_lazy_eager)
 	kmem_shrink();
 	/* Nothing leaked; the slot's new page tables stay (table_kept). */
 	EXPECT_EQ(t, nr_free_pages() + vmalloc_stats.pgtable_pages, free0);
+}
+
+/*
+ * demo and kpgdmap start processes, vmalloc, and give everything back but
+ * the page tables of the slots they used (kernel tables are never freed).
+ */
+KTEST(monitor, demo_and_kpgdmap_give_back_what_they_take)
+{
+	char demo[] = "demo", map[] = "kpgdmap 16", bad[] = "kpgdmap 7";
+	unsigned long free0, slab0, tasks0 = sched_stats.tasks_alive;
+	unsigned long pgds0 = nr_pgds, areas0 = vmalloc_stats.areas;
+
+	if (!fresh_slot(9)) {
+		ktest_skip(t, "fewer than 10 fresh top-level slots left");
+		return;
+	}
+	kmem_shrink();
+	free0 = nr_free_pages() + vmalloc_stats.pgtable_pages;
+	slab0 = kmem_pages();
+	EXPECT_EQ(t, monitor_command(demo), 0);
+	EXPECT_EQ(t, monitor_command(map), 0);
+	EXPECT_EQ(t, monitor_command(bad), -ERANGE);
+	EXPECT_FALSE(t, read_flags() & X86_EFLAGS_IF);
+	kmem_shrink();
+	EXPECT_EQ(t, nr_free_pages() + vmalloc_stats.pgtable_pages, free0);
+	EXPECT_EQ(t, kmem_pages(), slab0);
+	EXPECT_EQ(t, sched_stats.tasks_alive, tasks0);
+	EXPECT_EQ(t, nr_pgds, pgds0);
+	EXPECT_EQ(t, vmalloc_stats.areas, areas0);
 }

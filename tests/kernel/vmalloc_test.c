@@ -407,9 +407,11 @@ static void hog_all_but(struct list_head *hog, unsigned long k)
 	}
 	if (!block)
 		return;
+	/* Read the order first: freeing the block may merge it, rewriting it. */
+	order = (int)block->order;
 	list_del(&block->lru);
-	__free_pages(block, block->order);
-	for (i = k; i < (1UL << block->order); i++) {
+	__free_pages(block, (unsigned int)order);
+	for (i = k; i < (1UL << order); i++) {
 		page = alloc_page(GFP_HIGHUSER);
 		if (page)
 			list_add(&page->lru, hog);
