@@ -41,8 +41,8 @@ struct kpgd_run {
 	struct task_struct *task[MAP_PROCS_MAX];
 	int pid[MAP_PROCS_MAX];
 	unsigned long faults[MAP_PROCS_MAX], again[MAP_PROCS_MAX];
-	unsigned long
-		expect[MAP_PROCS_MAX]; /* what process i's reads add up to */
+	/* What process i's reads of the areas add up to. */
+	unsigned long expect[MAP_PROCS_MAX];
 	unsigned long *area[MAP_SLOTS];
 	unsigned long slot[MAP_SLOTS]; /* start address of each slot */
 };

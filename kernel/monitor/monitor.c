@@ -161,22 +161,32 @@ int monitor_command(char *line)
 
 /* ---- input: bytes from the interrupt handlers ------------------------------ */
 
+/*
+ * COM1 is flow-controlled: its interrupt handler stops reading the UART
+ * when the buffer is full, the bytes wait in the UART (and QEMU holds
+ * back the rest), and the monitor pulls them in with serial_rx_poll() as
+ * it makes room: nothing typed or pasted is lost. (The UART's line then
+ * stays raised without a new edge for the 8259, hence the polling.) The
+ * keyboard cannot outrun a person; a full buffer drops its keys.
+ */
 #define MON_INPUT_SIZE 256 /* a power of two */
 
 static struct {
 	u8 buf[MON_INPUT_SIZE];
 	unsigned int head, tail; /* written by IRQs, read with IRQs off */
-	unsigned long dropped;
+	unsigned long dropped;	 /* keys lost to a full buffer */
 	bool serial_on, kbd_on;
-	bool interrupt; /* a Ctrl-C came (even if the buffer was full) */
 } mon_in;
 
-/* From the IRQ handlers: a full buffer drops the byte (and counts it). */
+static bool mon_input_room(void)
+{
+	return mon_in.head - mon_in.tail < MON_INPUT_SIZE;
+}
+
+/* From the IRQ handlers (COM1 only when mon_input_room() said so). */
 static void mon_input_push(u8 c)
 {
-	if (c == 0x03)
-		mon_in.interrupt = true;
-	if (mon_in.head - mon_in.tail == MON_INPUT_SIZE) {
+	if (!mon_input_room()) {
 		mon_in.dropped++;
 		return;
 	}
@@ -188,7 +198,7 @@ void mon_input_start(void)
 	int err;
 
 	if (!mon_in.serial_on) {
-		err = serial_rx_start(mon_input_push);
+		err = serial_rx_start(mon_input_push, mon_input_room);
 		if (err)
 			printk("monitor: no COM1 input (IRQ 4: error %d)\n",
 			       err);
@@ -212,25 +222,37 @@ void mon_input_stop(void)
 	mon_in.serial_on = mon_in.kbd_on = false;
 }
 
+/* The next input byte there is, or -1. Interrupts off. */
+static int mon_poll_byte(void)
+{
+	if (mon_in.serial_on)
+		serial_rx_poll(); /* what waits in the UART, as room allows */
+	if (mon_in.head == mon_in.tail)
+		return -1;
+	return mon_in.buf[mon_in.tail++ % MON_INPUT_SIZE];
+}
+
 /*
  * The next input byte. Called and returns with interrupts off; waits
  * with them on, so the timer runs other tasks in the meantime.
  */
 static u8 mon_getc(void)
 {
-	while (mon_in.head == mon_in.tail) {
-		safe_halt();
-		local_irq_disable();
-	}
-	return mon_in.buf[mon_in.tail++ % MON_INPUT_SIZE];
+	int c;
+
+	while ((c = mon_poll_byte()) < 0)
+		mon_wait_input();
+	return (u8)c;
 }
 
 bool mon_interrupted(void)
 {
-	bool hit = mon_in.interrupt;
+	int c;
 
-	mon_in.interrupt = false;
-	return hit;
+	while ((c = mon_poll_byte()) >= 0)
+		if (c == 0x03)
+			return true;
+	return false;
 }
 
 void mon_wait_input(void)
@@ -253,14 +275,11 @@ __noreturn void monitor_main(void)
 	monitor_active = true;
 	readline_init(&rl, mon_echo, NULL);
 	mon_input_start();
-	mon_interrupted();
 	printk("monitor: type help for the commands\n");
 	for (;;) {
 		enum readline_status st;
 
 		mon_reap_tasks();
-		mon_in.interrupt =
-			false; /* a Ctrl-C from here on is the line's */
 		printk(MON_PROMPT);
 		do {
 			st = readline_feed(&rl, mon_getc());

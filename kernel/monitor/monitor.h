@@ -34,8 +34,9 @@ void mon_input_stop(void);
 void mon_input_start(void);
 
 /*
- * For commands that wait (interrupts on): was Ctrl-C typed since the line
- * was entered? Clears it. mon_wait_input() sleeps until the next interrupt.
+ * For commands that wait (interrupts on): read what was typed since the
+ * line; true at a Ctrl-C (the rest stays for the prompt), the bytes
+ * before it are dropped. mon_wait_input() sleeps until an interrupt.
  */
 bool mon_interrupted(void);
 void mon_wait_input(void);

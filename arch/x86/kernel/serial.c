@@ -55,29 +55,32 @@ void serial_write(const char *s, size_t n)
 /* ---- input (the monitor's console) ---------------------------------------- */
 
 static void (*serial_rx_push)(u8 c);
+static bool (*serial_rx_room)(void);
 
-/* IRQ 4: move every byte the FIFO holds to the console input. */
-static void serial_interrupt(struct pt_regs *regs __unused, void *dev __unused)
+void serial_rx_poll(void)
 {
-	while (inb(COM1 + UART_LSR) & UART_LSR_DR) {
-		u8 c = inb(COM1 + UART_RBR);
-
-		if (serial_rx_push)
-			serial_rx_push(c);
-	}
+	while (serial_rx_room() && (inb(COM1 + UART_LSR) & UART_LSR_DR))
+		serial_rx_push(inb(COM1 + UART_RBR));
 }
 
-int serial_rx_start(void (*push)(u8 c))
+/* IRQ 4: move the bytes the FIFO holds to the console input, as room allows. */
+static void serial_interrupt(struct pt_regs *regs __unused, void *dev __unused)
+{
+	serial_rx_poll();
+}
+
+int serial_rx_start(void (*push)(u8 c), bool (*room)(void))
 {
 	int err;
 
 	serial_rx_push = push;
+	serial_rx_room = room;
 	err = request_irq(COM1_IRQ, serial_interrupt, &serial_rx_push);
 	if (err)
 		return err;
 	outb(COM1 + UART_MCR, 0x03 | UART_MCR_OUT2);
 	outb(COM1 + UART_IER, UART_IER_RDI);
-	serial_interrupt(NULL, NULL); /* bytes that came before the IRQ did */
+	serial_rx_poll(); /* bytes that came before the IRQ did */
 	return 0;
 }
 
