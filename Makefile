@@ -98,7 +98,7 @@ endif
 # Files ending in _32 or _64 build only in that word size.
 OTHER_BITS := $(if $(filter 64,$(BITS)),32,64)
 C_SRCS := $(filter-out %_$(OTHER_BITS).c, \
-	$(wildcard kernel/*.c mm/*.c lib/*.c arch/x86/kernel/*.c \
+	$(wildcard kernel/*.c kernel/monitor/*.c mm/*.c lib/*.c arch/x86/kernel/*.c \
 		   arch/x86/mm/*.c arch/x86/lib/*.c tests/kernel/*.c))
 ASM_SRCS := boot/head_$(BITS).asm arch/x86/entry/entry_$(BITS).asm \
 	arch/x86/entry/switch_$(BITS).asm arch/x86/lib/setjmp_$(BITS).asm
@@ -126,7 +126,7 @@ KSYM := $(BUILD)/kernel.sym
 
 .PHONY: all kernel iso clean help run run-iso run-kernel test host-tests \
 	deps all-modes compile_commands.json format fuzz fuzz-smoke \
-	bochs debug test-debuggers test-bochs test-cross bench
+	bochs debug test-debuggers test-bochs test-cross bench heatmap
 .DEFAULT_GOAL := all
 
 all: kernel iso
@@ -203,20 +203,23 @@ $(ISO): $(KERNEL) boot/grub.cfg
 QEMU_32 := qemu-system-i386
 QEMU_64 := qemu-system-x86_64
 QEMU := $(if $(filter x86_64,$(MODE)),$(QEMU_64),$(QEMU_32))
-QEMU_RUN_FLAGS := -m 128M -serial stdio -display none -no-reboot \
+# COM1 on this terminal, multiplexed with the QEMU monitor (Ctrl-A C), so
+# that Ctrl-A X quits and Ctrl-C reaches the kernel monitor.
+QEMU_RUN_FLAGS := -m 128M -chardev stdio,id=com1,mux=on,signal=off \
+	-serial chardev:com1 -mon chardev=com1 -display none -no-reboot \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 $(QEMUFLAGS)
 APPEND ?=
 
 run: deps
-	$(Q)$(MAKE) --no-print-directory run-iso
+	$(Q)$(MAKE) --no-print-directory $(if $(APPEND),run-kernel,run-iso)
 
 run-iso: $(ISO)
-	@echo "Booting $(ISO) in QEMU (serial on this terminal; quit with Ctrl-A X)"
-	$(QEMU) -cdrom $(ISO) $(QEMU_RUN_FLAGS)
+	@echo "Booting $(ISO) in QEMU: GRUB menu, then the lazypgd> prompt (quit with Ctrl-A X)"
+	$(QEMU) -cdrom $(ISO) $(QEMU_RUN_FLAGS) || [ $$? = 33 ] # 33: halt
 
 run-kernel: $(KERNEL)
 	@echo "Booting $(KERNEL) with -kernel (quit with Ctrl-A X)"
-	$(QEMU) -kernel $(KERNEL) -append "$(APPEND)" $(QEMU_RUN_FLAGS)
+	$(QEMU) -kernel $(KERNEL) -append "$(APPEND)" $(QEMU_RUN_FLAGS) || [ $$? = 33 ]
 
 # ---- debuggers (docs/debugging.md) ---------------------------------------
 BREAK ?= start_kernel
@@ -297,6 +300,16 @@ bench:
 	-$(Q)tools/deps.sh --bench
 	$(Q)for m in $(MODES); do $(MAKE) --no-print-directory MODE=$$m kernel || exit 1; done
 	$(Q)$(PYTHON) tools/bench --suite all --build-dir $(O) $(BENCH_ARGS)
+
+# The picture of the lazy sync: each mode's kernel booted to its monitor
+# under each kpgd_sync strategy, `kpgdmap` typed, and the processes x
+# kernel slots map drawn with gnuplot: build/heatmap/kpgd-<mode>.png
+# (docs/page-faults.md shows copies from docs/img/).
+HEATMAP_MODES ?= i386,x86_64
+heatmap:
+	-$(Q)tools/deps.sh --bench
+	$(Q)for m in $$(echo $(HEATMAP_MODES) | tr , ' '); do $(MAKE) --no-print-directory MODE=$$m kernel || exit 1; done
+	$(Q)$(PYTHON) tools/heatmap --modes $(HEATMAP_MODES) --build-dir $(O)
 
 # Host unit tests of the architecture-neutral code, under ASan and UBSan.
 include tests/host/tests.mk
@@ -384,7 +397,8 @@ help:
 	@echo '  all             kernel.elf and kernel.iso for MODE (default)'
 	@echo '  kernel          build/<mode>/kernel.elf only'
 	@echo '  iso             build/<mode>/kernel.iso (GRUB, multiboot2)'
-	@echo '  run             boot the ISO in QEMU, serial on the terminal (installs missing packages)'
+	@echo '  run             boot the ISO in QEMU to the GRUB menu and the lazypgd> monitor prompt,'
+	@echo '                  serial on the terminal (installs missing packages); with APPEND=, -kernel'
 	@echo '  run-iso         the same, without the package check'
 	@echo '  run-kernel      boot kernel.elf with QEMU -kernel; APPEND="ktest" passes a command line'
 	@echo '  test            build every mode, run host unit tests and every boot-time suite'
@@ -394,6 +408,8 @@ help:
 	@echo '  bochs           boot the ISO in the Bochs debugger; BREAK=points sets bochs.break'
 	@echo '  debug           QEMU halted with its gdbstub on GDB_PORT; prints the gdb command'
 	@echo '  bench           build every mode; vmalloc and sync-strategy benchmarks in QEMU (tables, plots)'
+	@echo '  heatmap         boot the kpgdmap workload per strategy; PNG of processes x kernel slots'
+	@echo '                  (build/heatmap/kpgd-<mode>.png; HEATMAP_MODES=i386,x86_64)'
 	@echo '  host-tests      build the host unit tests (build/host/*_test)'
 	@echo '  fuzz            run each libFuzzer target for FUZZ_SECONDS (default 60)'
 	@echo '  fuzz-smoke      run each libFuzzer target for a short seeded run (in test)'
@@ -409,7 +425,7 @@ help:
 	@echo '  V=1                    show full commands'
 	@echo '  O=dir                  build directory (default build)'
 	@echo '  PARAVIRT=y|n           MMU operations through pv_mmu_ops (default y) or direct'
-	@echo '  APPEND="..."           kernel command line for run-kernel, debug and bochs'
+	@echo '  APPEND="..."           kernel command line for run (then a -kernel boot), run-kernel, debug, bochs'
 	@echo '  BREAK=a,b              bochs.break points for make bochs (default start_kernel)'
 	@echo '  GDB_PORT=n             gdbstub port for make debug (default 1234)'
 	@echo '  BOCHS_CPUS=n           Bochs CPUs for test-bochs (default 1: no SMP kernel yet)'

@@ -20,6 +20,7 @@
 #include <asm/irq.h>
 #include <asm/tlbflush.h>
 #include <kernel/bench.h>
+#include <kernel/errno.h>
 #include <kernel/fault.h>
 #include <kernel/mm.h>
 #include <kernel/page_alloc.h>
@@ -469,7 +470,7 @@ static void bench_round(struct bench *b)
 	       kmem_pages(), nr_pgtable_pages);
 }
 
-static void bench_vmalloc(void)
+static unsigned long bench_vmalloc(void)
 {
 	struct bench b = { 0 };
 	unsigned long bytes = BENCH_MAX_LIVE * sizeof(void *);
@@ -480,8 +481,7 @@ static void bench_vmalloc(void)
 	if (!b.live) {
 		printk("bench: vmalloc %s error no memory for %lu live slots\n",
 		       KERNEL_MODE, BENCH_MAX_LIVE);
-		qemu_exit(QEMU_EXIT_FAIL);
-		halt_forever();
+		return 1;
 	}
 	printk("bench: vmalloc %s start rounds=%d areas=%lu free_pages=%lu vmalloc_bytes=%lu\n",
 	       KERNEL_MODE, BENCH_ROUNDS, vmalloc_stats.areas, nr_free_pages(),
@@ -496,7 +496,7 @@ static void bench_vmalloc(void)
 	free_pages((unsigned long)b.live, b.live_order);
 	printk("bench: vmalloc %s done rounds=%d failures=%lu\n", KERNEL_MODE,
 	       BENCH_ROUNDS, b.failures);
-	qemu_exit(b.failures ? QEMU_EXIT_FAIL : QEMU_EXIT_PASS);
+	return b.failures;
 }
 
 /* ---- bench=sync: the kpgd_sync strategies (docs/sync-strategies.md) ------ */
@@ -736,7 +736,7 @@ static void bench_sync_bare_pf(struct sync_bench *sb)
 		sync_error(sb, "bare_pf");
 }
 
-static void bench_sync(void)
+static unsigned long bench_sync(void)
 {
 	static const char *const names[] = { "lazy", "eager", "prealloc" };
 	struct sync_bench sb = { 0 };
@@ -773,19 +773,21 @@ static void bench_sync(void)
 out:
 	local_irq_restore(flags);
 	printk("bench: sync %s done failures=%lu\n", KERNEL_MODE, sb.failures);
-	qemu_exit(sb.failures ? QEMU_EXIT_FAIL : QEMU_EXIT_PASS);
+	return sb.failures;
+}
+
+long bench_run_one(const char *what)
+{
+	if (!strcmp(what, "vmalloc"))
+		return (long)bench_vmalloc();
+	if (!strcmp(what, "sync"))
+		return (long)bench_sync();
+	printk("bench: unknown benchmark '%s' (known: vmalloc, sync)\n", what);
+	return -EINVAL;
 }
 
 __noreturn void bench_run(const char *what)
 {
-	if (!strcmp(what, "vmalloc")) {
-		bench_vmalloc();
-	} else if (!strcmp(what, "sync")) {
-		bench_sync();
-	} else {
-		printk("bench: unknown benchmark '%s' (known: vmalloc, sync)\n",
-		       what);
-		qemu_exit(QEMU_EXIT_FAIL);
-	}
+	qemu_exit(bench_run_one(what) ? QEMU_EXIT_FAIL : QEMU_EXIT_PASS);
 	halt_forever();
 }

@@ -22,6 +22,7 @@ static const char *const debug_break_points[] = {
 	"vmalloc_fault", /* arch/x86/mm/fault.c, before a lazy PGD sync's write */
 	"oops",		 /* arch/x86/kernel/traps.c, die() */
 	"exit",		 /* kernel/main.c, before qemu_exit() or halting */
+	"monitor",	 /* kernel/main.c, before the monitor's first prompt */
 };
 _Static_assert(ARRAY_SIZE(debug_break_points) <= 8 * sizeof(unsigned long),
 	       "debug_break_mask has one bit per point");

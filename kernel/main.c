@@ -19,6 +19,7 @@
 #include <kernel/ktest.h>
 #include <kernel/memmap.h>
 #include <kernel/mm.h>
+#include <kernel/monitor.h>
 #include <kernel/multiboot.h>
 #include <kernel/nmi.h>
 #include <kernel/page_alloc.h>
@@ -120,7 +121,7 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	    cmdline_has(boot_info.cmdline, "ktest.filter"))
 		ktest_main(boot_info.cmdline);
 
-	printk("boot: done; nothing more to run (add 'ktest' to the command line to run the tests)\n");
-	debug_break("exit");
-	halt_forever();
+	/* Nothing else asked for: the kernel monitor (docs/monitor.md). */
+	debug_break("monitor");
+	monitor_main();
 }

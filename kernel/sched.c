@@ -51,7 +51,7 @@ struct task_struct *current = &init_task;
 struct sched_stats sched_stats;
 void (*sched_switch_test_hook)(struct task_struct *, struct task_struct *);
 
-static LIST_HEAD(task_list);
+LIST_HEAD(task_list);
 static struct task_struct *idle_task;
 static int next_pid = 1;
 static unsigned int slice_left = TIMESLICE_TICKS;

@@ -18,9 +18,11 @@
 USER_PROGRAM(hello);
 USER_PROGRAM(probe);
 USER_PROGRAM(sleeper);
+USER_PROGRAM(forever);
 
 static const struct user_program *const programs[] = { &prog_hello, &prog_probe,
-						       &prog_sleeper };
+						       &prog_sleeper,
+						       &prog_forever };
 
 const struct user_program *user_program(const char *name)
 {

@@ -65,6 +65,7 @@ int pgd_alloc(struct mm_struct *mm)
 	memcpy(pgd + KERNEL_PGD_BOUNDARY, init_mm.pgd + KERNEL_PGD_BOUNDARY,
 	       (PTRS_PER_PGD - KERNEL_PGD_BOUNDARY) * sizeof(pgd_t));
 	mm->pgd = pgd;
+	kpgd_origin_birth(mm);
 	list_add(&mm->pgd_list, &pgd_list);
 	nr_pgds++;
 	pgd_unlock(flags);
@@ -85,6 +86,7 @@ void pgd_free(struct mm_struct *mm)
 	nr_pgds--;
 	pgd_unlock(flags);
 	free_user_tables(mm->pgd);
+	kpgd_origin_forget(mm);
 	pgtable_free(__pa(mm->pgd));
 	mm->pgd = NULL;
 }
@@ -123,10 +125,13 @@ void pgtable_top_level_set(void *entry, unsigned long addr, bool was_present)
 	flags = pgd_lock();
 	list_for_each_entry (mm, &pgd_list, pgd_list) {
 		set_pgd(pgd_offset_pgd(mm->pgd, addr), *ref);
-		if (was_present)
+		if (was_present) {
 			kpgd_propagated++;
-		else
+		} else {
+			kpgd_origin_note(pgd_offset_pgd(mm->pgd, addr),
+					 KPGD_ORIGIN_EAGER);
 			kpgd_eager_copies++;
+		}
 	}
 	pgd_unlock(flags);
 }
@@ -280,6 +285,7 @@ static bool sync_kernel_slot(pgd_t *pgd, unsigned long addr)
 		return false;
 	set_pgd(e, *ref);
 	arch_flush_lazy_mmu_mode();
+	kpgd_origin_note(e, KPGD_ORIGIN_LAZY); /* a #PF sync, done ahead */
 	return true;
 }
 

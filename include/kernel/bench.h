@@ -16,4 +16,11 @@
  */
 __noreturn void bench_run(const char *what);
 
+/*
+ * Run benchmark what and return: its number of functional failures, or
+ * -EINVAL (after one line naming the known ones) for an unknown name.
+ * For the monitor's `bench`.
+ */
+long bench_run_one(const char *what);
+
 #endif

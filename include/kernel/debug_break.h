@@ -19,6 +19,8 @@
  *   vmalloc_fault a lazy PGD sync, right before the entry is copied
  *   oops          an exception nobody fixes, after its report, before panic
  *   exit          the kernel is done: before leaving QEMU or halting
+ *                 (also the monitor's halt)
+ *   monitor       nothing else to run: before the monitor's first prompt
  */
 #ifndef KERNEL_DEBUG_BREAK_H
 #define KERNEL_DEBUG_BREAK_H

@@ -3,7 +3,11 @@
 #ifndef KERNEL_ERRNO_H
 #define KERNEL_ERRNO_H
 
+#define EPERM 1
 #define ENOENT 2
+#define ESRCH 3
+#define EINTR 4
+#define E2BIG 7
 #define ENOMEM 12
 #define EFAULT 14
 #define EBUSY 16

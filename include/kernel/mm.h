@@ -13,6 +13,7 @@
 #define KERNEL_MM_H
 
 #include <asm/pgtable.h>
+#include <kernel/kpgd_origin.h>
 #include <kernel/list.h>
 #include <kernel/mmap.h>
 
@@ -22,6 +23,7 @@ struct mm_struct {
 	int count; /* its task, plus tasks running on it (kernel threads borrow) */
 	struct vm_region regions[MM_MAX_REGIONS]; /* user memory */
 	unsigned int nr_regions;
+	struct kpgd_origin_map kpgd_origin; /* mm/kpgd_origin.c */
 };
 
 /* The kernel's reference address space; its PGD is swapper_pg_dir. */

@@ -20,6 +20,7 @@ enum pageflags {
 	PG_slab,    /* a kmalloc page: size class in the SLAB_CLASS bits */
 	PG_pcp,	    /* a free order-0 page in its zone's page cache */
 	PG_pgtable, /* a page-table page, as the checking paravirt backend knows it */
+	PG_kpgd_origin, /* a process PGD: private is its kpgd_origin map */
 };
 
 /* A kmalloc page keeps its size class here, and refcount - 1 objects in use. */
@@ -32,9 +33,13 @@ struct page {
 	unsigned int order;  /* of the block, if PG_buddy or PG_head */
 	/*
 	 * A free block's link in its free list. The head of an allocated
-	 * block lends it to its owner (to keep its own list of pages).
+	 * block lends it to its owner (to keep its own list of pages, or a
+	 * pointer: a process PGD's origin map, mm/kpgd_origin.c).
 	 */
-	struct list_head lru;
+	union {
+		struct list_head lru;
+		void *private;
+	};
 };
 
 static inline bool page_flag(const struct page *page, enum pageflags bit)

@@ -48,6 +48,8 @@ struct task_struct {
 };
 
 extern struct task_struct *current;
+/* Every task, in scheduling order (the monitor's ps reads it, IRQs off). */
+extern struct list_head task_list;
 
 struct sched_stats {
 	unsigned long switches;	   /* context switches */

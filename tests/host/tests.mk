@@ -59,3 +59,7 @@ pgtable_4level_test-cflags := $(PGTABLE_CFLAGS) -DCONFIG_X86_64 \
 HOST_TESTS += vmap_area
 # The model header is listed as a prerequisite (only .c files are compiled).
 vmap_area_test-srcs := mm/vmap_area.c tests/host/vmap_area_model.h
+
+# The monitor's line editor and parsers (kernel/monitor/).
+HOST_TESTS += monitor
+monitor_test-srcs := kernel/monitor/readline.c kernel/monitor/parse.c

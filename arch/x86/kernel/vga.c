@@ -4,6 +4,7 @@
  * scrolling. Reached through the kernel's mapping of low memory.
  */
 #include <asm/boot.h>
+#include <asm/io.h>
 #include <kernel/console.h>
 #include <kernel/string.h>
 
@@ -38,6 +39,18 @@ void vga_init(void)
 	vga_row = vga_col = 0;
 }
 
+/* Put the blinking hardware cursor where the next character goes. */
+static void vga_move_cursor(void)
+{
+	unsigned int pos = vga_row * VGA_COLS + vga_col;
+
+	outb(0x3d4, 0x0f);
+	outb(0x3d5, (u8)pos);
+	outb(0x3d4, 0x0e);
+	outb(0x3d5, (u8)(pos >> 8));
+}
+
+/* '\b' moves back one cell (the monitor erases with "\b \b"), '\r' to column 0. */
 void vga_write(const char *s, size_t n)
 {
 	if (!vga)
@@ -45,6 +58,15 @@ void vga_write(const char *s, size_t n)
 	while (n--) {
 		char c = *s++;
 
+		if (c == '\b') {
+			if (vga_col)
+				vga_col--;
+			continue;
+		}
+		if (c == '\r') {
+			vga_col = 0;
+			continue;
+		}
 		if (c == '\n' || vga_col == VGA_COLS) {
 			vga_col = 0;
 			if (++vga_row == VGA_ROWS)
@@ -54,4 +76,5 @@ void vga_write(const char *s, size_t n)
 		}
 		vga[vga_row * VGA_COLS + vga_col++] = (VGA_ATTR << 8) | (u8)c;
 	}
+	vga_move_cursor();
 }

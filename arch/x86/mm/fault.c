@@ -61,6 +61,7 @@ static __noinline int vmalloc_fault(unsigned long cr3, unsigned long address)
 	debug_break("vmalloc_fault");
 	if (!pf_test_skip_sync_write)
 		set_pgd(pgd, *pgd_ref);
+	kpgd_origin_note(pgd, KPGD_ORIGIN_LAZY);
 	/*
 	 * In lazy MMU mode the write may only be queued: apply it now, or the
 	 * retried access faults again, forever.
