@@ -45,9 +45,18 @@ O ?= build
 BUILD := $(O)/$(MODE)
 
 # ---- per-mode flags ------------------------------------------------------
+# X86_5LEVEL=y (default): one x86_64 kernel that runs 5-level paging (LA57)
+# where the CPU has it and `no5lvl` is not given, 4-level otherwise, the
+# p4d level folded at run time; n: a 4-level-only kernel (p4d folded at
+# compile time) that says so in one line on an LA57 CPU.
+X86_5LEVEL ?= y
 ifeq ($(MODE),x86_64)
 BITS := 64
+ifeq ($(X86_5LEVEL),y)
+MODE_DEFS := -DCONFIG_X86_64 -DCONFIG_X86_5LEVEL -DCONFIG_PGTABLE_LEVELS=5
+else
 MODE_DEFS := -DCONFIG_X86_64 -DCONFIG_PGTABLE_LEVELS=4
+endif
 ARCH_CFLAGS := -mcmodel=kernel -mno-red-zone
 CLANG_TARGET := --target=x86_64-elf
 GCC_ARCH := -m64
