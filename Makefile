@@ -260,6 +260,10 @@ test-debuggers: deps
 	    case $$? in 0) pass=$$((pass + 1));; 77) skip=$$((skip + 1));; *) fail=$$((fail + 1));; esac; \
 	  done; \
 	done; \
+	for t in tools/gdb/test_pf.py tools/gdb/test_vmalloc.py; do \
+	  $(PYTHON) $$t --cpu qemu64,+la57 $(O)/x86_64; \
+	  case $$? in 0) pass=$$((pass + 1));; 77) skip=$$((skip + 1));; *) fail=$$((fail + 1));; esac; \
+	done; \
 	[ $$skip = 0 ] || echo "($$skip sessions skipped)"; \
 	echo "$$pass passed, $$fail failed"; [ $$fail = 0 ]
 
