@@ -685,7 +685,8 @@ KTEST(pgtable, kernel_address_split)
 	EXPECT_EQ(t, kernel_half_start, KERNEL_HALF_START);
 	EXPECT_EQ(t, 1UL << PGDIR_SHIFT, (unsigned long)PGDIR_SIZE);
 	EXPECT_EQ(t, pgd_index(VMALLOC_START), hw_index(0, VMALLOC_START));
-	EXPECT_EQ(t, (unsigned long)PTRS_PER_P4D, HOST_PGTABLE_L5 ? 512UL : 1UL);
+	EXPECT_EQ(t, (unsigned long)PTRS_PER_P4D,
+		  HOST_PGTABLE_L5 ? 512UL : 1UL);
 #endif
 	EXPECT_FALSE(t, pgtable_kernel_address(0));
 	EXPECT_FALSE(t, pgtable_kernel_address(USER_VA));

@@ -76,8 +76,9 @@ KTEST(boot, interrupts_off)
 	EXPECT_FALSE(t, read_flags() & X86_EFLAGS_IF);
 }
 
+#ifdef CONFIG_X86_64
 /* CPUID.(EAX=7,ECX=0):ECX[16]: the CPU can do 5-level paging. */
-static bool __attribute__((unused)) cpu_has_la57(void)
+static bool cpu_has_la57(void)
 {
 	u32 a, b, c, d;
 
@@ -91,7 +92,7 @@ static bool __attribute__((unused)) cpu_has_la57(void)
 }
 
 /* Hardware levels from CR3 down to the 4 KiB entry mapping addr, by raw reading. */
-static unsigned int __attribute__((unused)) hw_levels_to(unsigned long addr)
+static unsigned int hw_levels_to(unsigned long addr)
 {
 	phys_addr_t table = read_cr3() & CR3_PGD_MASK;
 	unsigned int levels = 0, shift = read_cr4() & X86_CR4_LA57 ? 48 : 39;
@@ -106,6 +107,20 @@ static unsigned int __attribute__((unused)) hw_levels_to(unsigned long addr)
 	}
 	return levels;
 }
+
+/* What the boot line must say about the format (arch/x86/kernel/setup.c). */
+static const char *expected_note(bool l5, bool la57, bool no5lvl)
+{
+	if (l5)
+		return ": LA57";
+	if (!la57)
+		return no5lvl ? ": the CPU has no LA57, no5lvl is a no-op"
+			      : ": the CPU has no LA57";
+	if (no5lvl)
+		return ": no5lvl";
+	return ": the CPU has LA57, but this kernel is built without 5-level paging (X86_5LEVEL=n)";
+}
+#endif
 
 /*
  * The paging format the kernel chose at boot, asserted from the CPU: CR4,
@@ -166,12 +181,7 @@ KTEST(boot, paging_format)
 		EXPECT_EQ(t, t->fault.address, (unsigned long)hole);
 
 	/* The boot line says why. */
-	EXPECT_STREQ(t, paging_format_note(),
-		     l5	       ? ": LA57"
-		     : !la57   ? (no5lvl ? ": the CPU has no LA57, no5lvl is a no-op"
-					 : ": the CPU has no LA57")
-		     : no5lvl ? ": no5lvl"
-			      : ": the CPU has LA57, but this kernel is built without 5-level paging (X86_5LEVEL=n)");
+	EXPECT_STREQ(t, paging_format_note(), expected_note(l5, la57, no5lvl));
 #else
 	EXPECT_FALSE(t, l5);
 	EXPECT_FALSE(t, read_cr4() & X86_CR4_LA57);

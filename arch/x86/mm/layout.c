@@ -10,24 +10,6 @@
 extern char _text[], _rodata[], _data[], _end[];
 
 #ifdef CONFIG_X86_64
-/* The kernel image and the fixmap: the same -2 GiB in both formats. */
-#define LAYOUT_KERNEL_IMAGE_ROWS                                            \
-	/* -mcmodel=kernel: code and static data in the top 2 GiB. */      \
-	{ LAYOUT_KERNEL_IMAGE, "kernel image", __START_KERNEL_map,          \
-	  FIXADDR_START },                                                  \
-		/* The sections, page-aligned by linker.ld. */              \
-		{ LAYOUT_TEXT, "kernel text", (unsigned long)_text,         \
-		  (unsigned long)_rodata },                                 \
-		{ LAYOUT_RODATA, "kernel rodata", (unsigned long)_rodata,   \
-		  (unsigned long)_data },                                   \
-		{ LAYOUT_DATA, "kernel data/bss", (unsigned long)_data,     \
-		  (unsigned long)_end },                                    \
-		{ LAYOUT_FIXMAP, "fixmap (kmap)", FIXADDR_START,            \
-		  FIXADDR_END },                                            \
-	{                                                                   \
-		LAYOUT_UNUSED, "unused", FIXADDR_END, 0                     \
-	}
-
 /* 4-level: 48-bit addresses, 512 GiB per top-level (PML4) slot. */
 static const struct layout_region layout_4level[] = {
 	{ LAYOUT_USER, "user space", 0, USER_SPACE_END },
@@ -41,7 +23,18 @@ static const struct layout_region layout_4level[] = {
 	{ LAYOUT_GAP, "gap", PAGE_OFFSET_L4 + MAXMEM_L4, VMALLOC_START_L4 },
 	{ LAYOUT_VMALLOC, "vmalloc", VMALLOC_START_L4, VMALLOC_END_L4 },
 	{ LAYOUT_UNUSED, "unused", VMALLOC_END_L4, __START_KERNEL_map },
-	LAYOUT_KERNEL_IMAGE_ROWS,
+	/* -mcmodel=kernel: code and static data in the top 2 GiB. */
+	{ LAYOUT_KERNEL_IMAGE, "kernel image", __START_KERNEL_map,
+	  FIXADDR_START },
+	/* The sections, page-aligned by linker.ld. */
+	{ LAYOUT_TEXT, "kernel text", (unsigned long)_text,
+	  (unsigned long)_rodata },
+	{ LAYOUT_RODATA, "kernel rodata", (unsigned long)_rodata,
+	  (unsigned long)_data },
+	{ LAYOUT_DATA, "kernel data/bss", (unsigned long)_data,
+	  (unsigned long)_end },
+	{ LAYOUT_FIXMAP, "fixmap (kmap)", FIXADDR_START, FIXADDR_END },
+	{ LAYOUT_UNUSED, "unused", FIXADDR_END, 0 },
 };
 
 #ifdef CONFIG_X86_5LEVEL
@@ -64,7 +57,19 @@ static const struct layout_region layout_5level[] = {
 	{ LAYOUT_GAP, "gap", PAGE_OFFSET_L5 + MAXMEM_L5, VMALLOC_START_L5 },
 	{ LAYOUT_VMALLOC, "vmalloc", VMALLOC_START_L5, VMALLOC_END_L5 },
 	{ LAYOUT_UNUSED, "unused", VMALLOC_END_L5, __START_KERNEL_map },
-	LAYOUT_KERNEL_IMAGE_ROWS,
+	/* The kernel image and the fixmap: the same as in 4-level. */
+	/* -mcmodel=kernel: code and static data in the top 2 GiB. */
+	{ LAYOUT_KERNEL_IMAGE, "kernel image", __START_KERNEL_map,
+	  FIXADDR_START },
+	/* The sections, page-aligned by linker.ld. */
+	{ LAYOUT_TEXT, "kernel text", (unsigned long)_text,
+	  (unsigned long)_rodata },
+	{ LAYOUT_RODATA, "kernel rodata", (unsigned long)_rodata,
+	  (unsigned long)_data },
+	{ LAYOUT_DATA, "kernel data/bss", (unsigned long)_data,
+	  (unsigned long)_end },
+	{ LAYOUT_FIXMAP, "fixmap (kmap)", FIXADDR_START, FIXADDR_END },
+	{ LAYOUT_UNUSED, "unused", FIXADDR_END, 0 },
 };
 
 unsigned long page_offset_base = PAGE_OFFSET_L4;

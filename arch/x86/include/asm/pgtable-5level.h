@@ -36,9 +36,8 @@ typedef struct {
 typedef struct {
 	pteval_t pte;
 } pte_t;
-_Static_assert(sizeof(pgd_t) == 8 && sizeof(p4d_t) == 8 &&
-		       sizeof(pud_t) == 8 && sizeof(pmd_t) == 8 &&
-		       sizeof(pte_t) == 8,
+_Static_assert(sizeof(pgd_t) == 8 && sizeof(p4d_t) == 8 && sizeof(pud_t) == 8 &&
+		       sizeof(pmd_t) == 8 && sizeof(pte_t) == 8,
 	       "64-bit entries");
 /* A folded p4d "table" is the pgd entry: the two must read alike. */
 _Static_assert(sizeof(p4d_t) == sizeof(pgd_t), "p4d folds onto pgd");
