@@ -45,9 +45,18 @@ O ?= build
 BUILD := $(O)/$(MODE)
 
 # ---- per-mode flags ------------------------------------------------------
+# X86_5LEVEL=y (default): one x86_64 kernel that runs 5-level paging (LA57)
+# where the CPU has it and `no5lvl` is not given, 4-level otherwise, the
+# p4d level folded at run time; n: a 4-level-only kernel (p4d folded at
+# compile time) that says so in one line on an LA57 CPU.
+X86_5LEVEL ?= y
 ifeq ($(MODE),x86_64)
 BITS := 64
+ifeq ($(X86_5LEVEL),y)
+MODE_DEFS := -DCONFIG_X86_64 -DCONFIG_X86_5LEVEL -DCONFIG_PGTABLE_LEVELS=5
+else
 MODE_DEFS := -DCONFIG_X86_64 -DCONFIG_PGTABLE_LEVELS=4
+endif
 ARCH_CFLAGS := -mcmodel=kernel -mno-red-zone
 CLANG_TARGET := --target=x86_64-elf
 GCC_ARCH := -m64
@@ -254,6 +263,10 @@ test-debuggers: deps
 	    case $$? in 0) pass=$$((pass + 1));; 77) skip=$$((skip + 1));; *) fail=$$((fail + 1));; esac; \
 	  done; \
 	done; \
+	for t in tools/gdb/test_pf.py tools/gdb/test_vmalloc.py; do \
+	  $(PYTHON) $$t --cpu qemu64,+la57 $(O)/x86_64; \
+	  case $$? in 0) pass=$$((pass + 1));; 77) skip=$$((skip + 1));; *) fail=$$((fail + 1));; esac; \
+	done; \
 	[ $$skip = 0 ] || echo "($$skip sessions skipped)"; \
 	echo "$$pass passed, $$fail failed"; [ $$fail = 0 ]
 
@@ -419,17 +432,18 @@ help:
 	@echo '  format          clang-format every C file'
 	@echo '  clean           remove build/'
 	@echo 'variables'
-	@echo '  MODE=i386|pae|x86_64   paging mode (default x86_64)'
+	@echo '  MODE=i386|pae|x86_64   paging mode (default x86_64: 4- or 5-level, chosen at boot)'
 	@echo '  CC=gcc|clang           compiler (clang links with ld.lld)'
 	@echo '  CROSS_COMPILE=prefix   e.g. i686-elf- or x86_64-elf-'
 	@echo '  V=1                    show full commands'
 	@echo '  O=dir                  build directory (default build)'
 	@echo '  PARAVIRT=y|n           MMU operations through pv_mmu_ops (default y) or direct'
+	@echo '  X86_5LEVEL=y|n         x86_64: 5-level paging where the CPU has LA57 (default y), or 4-level only'
 	@echo '  APPEND="..."           kernel command line for run (then a -kernel boot), run-kernel, debug, bochs'
 	@echo '  BREAK=a,b              bochs.break points for make bochs (default start_kernel)'
 	@echo '  GDB_PORT=n             gdbstub port for make debug (default 1234)'
 	@echo '  BOCHS_CPUS=n           Bochs CPUs for test-bochs (default 1: no SMP kernel yet)'
-	@echo '  QEMUFLAGS="..."        extra QEMU options for run-*'
+	@echo '  QEMUFLAGS="..."        extra QEMU options for run-* and debug, e.g. -cpu qemu64,+la57 (5-level)'
 	@echo '  BENCH_ARGS="..."       tools/bench options for make bench, e.g. --modes x86_64'
 	@echo '  EXTRA_CFLAGS="..."     extra kernel compiler flags'
 

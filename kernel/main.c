@@ -74,8 +74,9 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	serial_init();
 	vga_init();
 	cpu_init();
-	printk("%s %s (%s, %s) built with %s\n", KERNEL_NAME, KERNEL_VERSION,
-	       KERNEL_MODE, KERNEL_PAGING, KERNEL_COMPILER);
+	printk("%s %s (%s, %s%s) built with %s\n", KERNEL_NAME, KERNEL_VERSION,
+	       KERNEL_MODE, KERNEL_PAGING, paging_format_note(),
+	       KERNEL_COMPILER);
 	cpu_print_features();
 	if (multiboot_parse((u32)magic, info, &boot_info) < 0)
 		panic("boot: no usable multiboot information (magic 0x%lx); see the line above",

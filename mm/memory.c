@@ -503,6 +503,14 @@ static int unmap_range(pgd_t *pgd_base, unsigned long addr, unsigned long end,
 		err = unmap_p4d_range(pgd, addr, next, mode);
 		if (err)
 			return err;
+		if (!PGTABLE_P4D_FOLDED && unmap_frees(mode) &&
+		    !table_kept(PGT_PGD, addr) &&
+		    table_empty(pgd_table_phys(*pgd))) {
+			phys_addr_t t = pgd_table_phys(*pgd);
+
+			pgd_clear(pgd);
+			pgtable_free(t);
+		}
 	} while (pgd++, addr = next, addr != end);
 	return 0;
 }

@@ -171,7 +171,12 @@ int walk_page_range(pgd_t *pgd_base, unsigned long addr, unsigned long end,
 		next = pgd_addr_end(addr, end);
 		if (!pgd_present(*pgd))
 			continue;
-		ret = walk_p4d_range(pgd, addr, next, ops, priv);
+		ret = !PGTABLE_P4D_FOLDED && ops->table
+			      ? ops->table(addr, PGT_P4D, pgd_table_phys(*pgd),
+					   priv)
+			      : 0;
+		if (!ret)
+			ret = walk_p4d_range(pgd, addr, next, ops, priv);
 		if (ret)
 			return ret;
 	} while (pgd++, addr = next, addr != end);
@@ -186,14 +191,21 @@ int walk_page_range(pgd_t *pgd_base, unsigned long addr, unsigned long end,
 void show_pgtable_walk(pgd_t *pgd_base, unsigned long addr)
 {
 	pgd_t *pgd = pgd_offset_pgd(pgd_base, addr);
-	p4d_t *p4d = p4d_offset(pgd, addr);
+	p4d_t *p4d;
 	pud_t *pud;
 	pmd_t *pmd;
 	pte_t *pte;
 
 	/* Each level's value is read at the lowest folded level that holds it. */
+	if (!PGTABLE_P4D_FOLDED) {
+		printk("PGD %llx ", (unsigned long long)pgd_val(*pgd));
+		if (!pgd_present(*pgd))
+			goto out;
+	}
+	p4d = p4d_offset(pgd, addr);
 	if (!PGTABLE_PUD_FOLDED) {
-		printk("PGD %llx ", (unsigned long long)p4d_val(*p4d));
+		printk("%s %llx ", PGTABLE_P4D_FOLDED ? "PGD" : "P4D",
+		       (unsigned long long)p4d_val(*p4d));
 		if (!p4d_present(*p4d))
 			goto out;
 	}

@@ -158,7 +158,9 @@ static int kpgd_prealloc(void)
 		t = pgtable_alloc();
 		if (!t)
 			return -ENOMEM;
-		if (PGTABLE_TOP_LEVEL == PGT_P4D)
+		if (PGTABLE_TOP_LEVEL == PGT_PGD)
+			pgd_populate(pgd, t, _KERNPG_TABLE);
+		else if (PGTABLE_TOP_LEVEL == PGT_P4D)
 			p4d_populate(p4d, t, _KERNPG_TABLE);
 		else
 			pmd_populate(pmd_offset(pud_offset(p4d, a), a), t,
@@ -229,6 +231,20 @@ static void free_pud_tables(p4d_t *p4d, unsigned long addr, unsigned long end)
 		pgtable_free(p4d_table_phys(*p4d));
 }
 
+static void free_p4d_tables(pgd_t *pgd, unsigned long addr, unsigned long end)
+{
+	p4d_t *p4d = p4d_offset(pgd, addr);
+	unsigned long next;
+
+	do {
+		next = p4d_addr_end(addr, end);
+		if (!p4d_none(*p4d))
+			free_pud_tables(p4d, addr, next);
+	} while (p4d++, addr = next, addr != end);
+	if (!PGTABLE_P4D_FOLDED)
+		pgtable_free(pgd_table_phys(*pgd));
+}
+
 /*
  * Every table under the user half of pgd, the preallocated PAE PMDs
  * included: they belong to this PGD alone, whatever they still map.
@@ -240,10 +256,10 @@ static void free_user_tables(pgd_t *pgd_base)
 
 	do {
 		next = pgd_addr_end(addr, end);
-		p4d_t *p4d = p4d_offset(pgd, addr);
 
-		if (pgd_present(*pgd) && !p4d_none(*p4d))
-			free_pud_tables(p4d, addr, next);
+		if (pgd_none(*pgd))
+			continue;
+		free_p4d_tables(pgd, addr, next);
 	} while (pgd++, addr = next, addr != end);
 }
 

@@ -13,13 +13,20 @@
 #ifndef KERNEL_KPGD_ORIGIN_H
 #define KERNEL_KPGD_ORIGIN_H
 
-#include <asm/pgtable.h>
+#include <kernel/pgtable.h>
 #include <kernel/types.h>
 
-/* First PGD index of the kernel half, and the number of kernel slots. */
-#define KPGD_FIRST_SLOT \
-	((KERNEL_HALF_START >> PGDIR_SHIFT) & (PTRS_PER_PGD - 1))
-#define KPGD_NR_SLOTS (PTRS_PER_PGD - KPGD_FIRST_SLOT)
+/*
+ * First PGD index of the kernel half (include/kernel/pgtable.h), and the
+ * number of kernel slots: a constant, for the array below, in x86_64's
+ * two formats alike (the upper half of 512).
+ */
+#define KPGD_FIRST_SLOT KERNEL_PGD_BOUNDARY
+#ifdef CONFIG_X86_64
+#define KPGD_NR_SLOTS (PTRS_PER_PGD / 2)
+#else
+#define KPGD_NR_SLOTS (PTRS_PER_PGD - (PAGE_OFFSET >> PGDIR_SHIFT))
+#endif
 
 enum kpgd_origin {
 	KPGD_ORIGIN_ABSENT, /* no entry */

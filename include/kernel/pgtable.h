@@ -143,9 +143,22 @@ void pgtable_top_level_set(void *entry, unsigned long addr, bool was_present);
  * freed. On x86_64 the non-canonical hole between the two is neither.
  */
 #define KERNEL_PGD_BOUNDARY pgd_index(KERNEL_HALF_START)
+#ifdef CONFIG_X86_5LEVEL
+/* The boundary follows the format chosen at boot: slot 256 in both. */
+_Static_assert(KERNEL_HALF_START_L4 % (1UL << PGDIR_SHIFT_L4) == 0 &&
+		       KERNEL_HALF_START_L5 % (1UL << PGDIR_SHIFT_L5) == 0,
+	       "the kernel half starts at a top-level slot");
+_Static_assert(TASK_SIZE <= KERNEL_HALF_START_L4 &&
+		       TASK_SIZE <= KERNEL_HALF_START_L5,
+	       "user below kernel");
+_Static_assert(((KERNEL_HALF_START_L4 >> PGDIR_SHIFT_L4) & 511) ==
+		       ((KERNEL_HALF_START_L5 >> PGDIR_SHIFT_L5) & 511),
+	       "one KERNEL_PGD_BOUNDARY in both formats");
+#else
 _Static_assert(KERNEL_HALF_START % PGDIR_SIZE == 0,
 	       "the kernel half starts at a top-level slot");
 _Static_assert(TASK_SIZE <= KERNEL_HALF_START, "user below kernel");
+#endif
 
 /* Is addr in the kernel's half? */
 static inline bool pgtable_kernel_address(unsigned long addr)

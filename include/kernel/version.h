@@ -2,6 +2,7 @@
 #ifndef KERNEL_VERSION_H
 #define KERNEL_VERSION_H
 
+#include <asm/page.h>
 #include <kernel/compiler.h>
 
 #define KERNEL_NAME "lazypgd"
@@ -9,7 +10,9 @@
 
 #if defined(CONFIG_X86_64)
 #define KERNEL_MODE "x86_64"
-#define KERNEL_PAGING "4-level paging"
+/* One kernel, the format chosen at boot (boot/head_64.asm). */
+#define KERNEL_PAGING \
+	(pgtable_l5_enabled() ? "5-level paging" : "4-level paging")
 #elif defined(CONFIG_X86_PAE)
 #define KERNEL_MODE "pae"
 #define KERNEL_PAGING "3-level PAE paging"

@@ -2,9 +2,12 @@
 /*
  * Host tests of the generic page-table code (mm/memory.c, mm/mprotect.c,
  * mm/pagewalk.c) in one paging format: tests/host/tests.mk builds this file
- * three times, as pgtable_2level_test (i386), pgtable_3level_test (PAE) and
- * pgtable_4level_test (x86_64), each against the real format headers of
- * arch/x86/include/asm/ and the kernel's real address layout.
+ * five times, as pgtable_2level_test (i386), pgtable_3level_test (PAE),
+ * pgtable_4level_test (x86_64 built 4-level only, p4d folded at compile
+ * time), pgtable_5level_test (x86_64, LA57) and pgtable_5level_no5lvl_test
+ * (the same kernel on a CPU without LA57: p4d folded at run time), each
+ * against the real format headers of arch/x86/include/asm/ and the
+ * kernel's real address layout.
  *
  * Page tables live in simulated RAM: an mmap()ed buffer whose offset is
  * the physical address (tests/host/pgtable/include/asm/page.h), inside a
@@ -42,7 +45,50 @@
 
 /* ---- the format as the MMU reads it (SDM Vol. 3A, 4.3 to 4.5) ---------- */
 
+#ifndef HOST_PGTABLE_L5
+#define HOST_PGTABLE_L5 0
+#endif
+#if CONFIG_PGTABLE_LEVELS == 5
+/* The kernel's run-time choice, made here at compile time per binary. */
+#define HW_LEVELS (HOST_PGTABLE_L5 ? 5 : 4)
+unsigned int __pgtable_l5_enabled = HOST_PGTABLE_L5;
+unsigned long page_offset_base =
+	HOST_PGTABLE_L5 ? PAGE_OFFSET_L5 : PAGE_OFFSET_L4;
+unsigned long direct_map_size = HOST_PGTABLE_L5 ? MAXMEM_L5 : MAXMEM_L4;
+unsigned long vmalloc_base =
+	HOST_PGTABLE_L5 ? VMALLOC_START_L5 : VMALLOC_START_L4;
+unsigned long vmalloc_end = HOST_PGTABLE_L5 ? VMALLOC_END_L5 : VMALLOC_END_L4;
+unsigned long kernel_half_start =
+	HOST_PGTABLE_L5 ? KERNEL_HALF_START_L5 : KERNEL_HALF_START_L4;
+#else
 #define HW_LEVELS CONFIG_PGTABLE_LEVELS
+#endif
+#if CONFIG_PGTABLE_LEVELS == 5
+/*
+ * The code under test reads the layout and the shifts at run time
+ * (page_offset_base, pgtable_l5_enabled(), ...); this file's static
+ * tables need them as constants: the same values, fixed per binary
+ * (kernel_address_split checks that the two agree).
+ */
+#undef PAGE_OFFSET
+#undef MAXMEM
+#undef VMALLOC_START
+#undef VMALLOC_END
+#undef KERNEL_HALF_START
+#undef PGDIR_SHIFT
+#define PAGE_OFFSET (HOST_PGTABLE_L5 ? PAGE_OFFSET_L5 : PAGE_OFFSET_L4)
+#define MAXMEM (HOST_PGTABLE_L5 ? MAXMEM_L5 : MAXMEM_L4)
+#define VMALLOC_START (HOST_PGTABLE_L5 ? VMALLOC_START_L5 : VMALLOC_START_L4)
+#define VMALLOC_END (HOST_PGTABLE_L5 ? VMALLOC_END_L5 : VMALLOC_END_L4)
+#define KERNEL_HALF_START \
+	(HOST_PGTABLE_L5 ? KERNEL_HALF_START_L5 : KERNEL_HALF_START_L4)
+#define PGDIR_SHIFT (HOST_PGTABLE_L5 ? PGDIR_SHIFT_L5 : PGDIR_SHIFT_L4)
+#endif
+/* Hardware levels of PUD and PMD entries, top down (x86_64: 1 and 2, or 2 and 3). */
+#define HW_PUD_LVL (HW_LEVELS - 3U)
+#define HW_PMD_LVL (HW_LEVELS - 2U)
+/* Bits of a canonical x86_64 address: 48 (4-level) or 57 (5-level). */
+#define HW_VA_BITS (HW_LEVELS == 5 ? 57 : 48)
 
 /*
  * Per hardware level, top down: the shift of the bits of va that index
@@ -60,12 +106,23 @@ static const unsigned int hw_ptrs[] = { 4, 512, 512 };
 static const enum pgt_level hw_pgt[] = { PGT_PUD, PGT_PMD, PGT_PTE };
 #define HW_ADDR_MASK 0x000ffffffffff000ULL
 #define HW_NAME "i386 PAE"
-#else
+#elif HW_LEVELS == 4
 static const unsigned int hw_shift[] = { 39, 30, 21, 12 };
 static const unsigned int hw_ptrs[] = { 512, 512, 512, 512 };
 static const enum pgt_level hw_pgt[] = { PGT_P4D, PGT_PUD, PGT_PMD, PGT_PTE };
 #define HW_ADDR_MASK 0x000ffffffffff000ULL
+#if CONFIG_PGTABLE_LEVELS == 5
+#define HW_NAME "x86_64 4-level (p4d folded at run time)"
+#else
 #define HW_NAME "x86_64 4-level"
+#endif
+#else
+static const unsigned int hw_shift[] = { 48, 39, 30, 21, 12 };
+static const unsigned int hw_ptrs[] = { 512, 512, 512, 512, 512 };
+static const enum pgt_level hw_pgt[] = { PGT_PGD, PGT_P4D, PGT_PUD, PGT_PMD,
+					 PGT_PTE };
+#define HW_ADDR_MASK 0x000ffffffffff000ULL
+#define HW_NAME "x86_64 5-level"
 #endif
 
 /* Entry bits, written down again from the SDM rather than taken from the headers. */
@@ -232,14 +289,14 @@ static bool hw_leaf_level(unsigned int lvl)
 		return lvl == 0 && boot_cpu.pse; /* with CR4.PSE */
 	if (HW_LEVELS == 3)
 		return lvl == 1;
-	return lvl == 2 || (lvl == 1 && boot_cpu.gbpages);
+	return lvl == HW_PMD_LVL || (lvl == HW_PUD_LVL && boot_cpu.gbpages);
 }
 
 /* Could a PS entry at this hardware level ever be a leaf in this format? */
 static bool hw_format_leaf_level(unsigned int lvl)
 {
 	return (HW_LEVELS == 2 && lvl == 0) || (HW_LEVELS == 3 && lvl == 1) ||
-	       (HW_LEVELS == 4 && (lvl == 1 || lvl == 2));
+	       (HW_LEVELS >= 4 && (lvl == HW_PUD_LVL || lvl == HW_PMD_LVL));
 }
 
 struct hw_walk {
@@ -259,7 +316,8 @@ static bool hw_walk(pgd_t *pgd, unsigned long va, struct hw_walk *w)
 
 	memset(w, 0, sizeof(*w));
 	w->rw = w->user = true;
-	if (HW_LEVELS == 4 && (long)va >> 47 != 0 && (long)va >> 47 != -1) {
+	if (HW_LEVELS >= 4 && (long)va >> (HW_VA_BITS - 1) != 0 &&
+	    (long)va >> (HW_VA_BITS - 1) != -1) {
 		w->bad = "non-canonical address";
 		return false;
 	}
@@ -277,9 +335,9 @@ static bool hw_walk(pgd_t *pgd, unsigned long va, struct hw_walk *w)
 			return false;
 		if (pdpte && (e & HW_PDPTE_RSVD))
 			w->bad = "reserved bits set in a PDPT entry";
-		if (HW_LEVELS == 4 && lvl == 0 && (e & HW_PS))
-			w->bad = "PS set in a PML4 entry";
-		if (HW_LEVELS == 4 && lvl == 1 && (e & HW_PS) &&
+		if (HW_LEVELS >= 4 && lvl + 3 < HW_LEVELS && (e & HW_PS))
+			w->bad = "PS set in a PML4 or PML5 entry";
+		if (HW_LEVELS >= 4 && lvl == HW_PUD_LVL && (e & HW_PS) &&
 		    !boot_cpu.gbpages)
 			w->bad = "1 GiB page on a CPU without them";
 		if (HW_LEVELS > 2 && !pdpte && (e & HW_NX) &&
@@ -408,7 +466,7 @@ static void pt_init(struct ktest *t, struct pt *pt)
 					  .pge = true,
 					  .nx = HW_LEVELS > 2,
 					  .gbpages = true,
-					  .lm = HW_LEVELS == 4 };
+					  .lm = HW_LEVELS >= 4 };
 	__supported_pte_mask = ~(pteval_t)0;
 	pgd = pgtable_alloc();
 	ASSERT_NE(t, pgd, 0);
@@ -591,10 +649,12 @@ static void walk_log_reset(struct walk_log *l, unsigned int stop_after)
 /* Walk all of the address space (both halves of it in 4-level). */
 static int walk_all(pgd_t *pgd, struct walk_log *l)
 {
-#if HW_LEVELS == 4
-	int ret = walk_page_range(pgd, 0, 1UL << 47, &log_ops, l);
+#if HW_LEVELS >= 4
+	int ret = walk_page_range(pgd, 0, 1UL << (HW_VA_BITS - 1), &log_ops, l);
 
-	return ret ? ret : walk_page_range(pgd, -(1UL << 47), 0, &log_ops, l);
+	return ret ? ret
+		   : walk_page_range(pgd, -(1UL << (HW_VA_BITS - 1)), 0,
+				     &log_ops, l);
 #else
 	return walk_page_range(pgd, 0, 1UL << 32, &log_ops, l);
 #endif
@@ -616,6 +676,18 @@ KTEST(pgtable, kernel_address_split)
 	ktest_log(t, "%s: TASK_SIZE %#lx, kernel half %#lx, PAGE_OFFSET %#lx",
 		  HW_NAME, (unsigned long)TASK_SIZE,
 		  (unsigned long)KERNEL_HALF_START, (unsigned long)PAGE_OFFSET);
+#if CONFIG_PGTABLE_LEVELS == 5
+	/* The kernel's run-time layout is this binary's constants. */
+	EXPECT_EQ(t, pgtable_l5_enabled(), (bool)HOST_PGTABLE_L5);
+	EXPECT_EQ(t, page_offset_base, PAGE_OFFSET);
+	EXPECT_EQ(t, vmalloc_base, VMALLOC_START);
+	EXPECT_EQ(t, vmalloc_end, VMALLOC_END);
+	EXPECT_EQ(t, kernel_half_start, KERNEL_HALF_START);
+	EXPECT_EQ(t, 1UL << PGDIR_SHIFT, (unsigned long)PGDIR_SIZE);
+	EXPECT_EQ(t, pgd_index(VMALLOC_START), hw_index(0, VMALLOC_START));
+	EXPECT_EQ(t, (unsigned long)PTRS_PER_P4D,
+		  HOST_PGTABLE_L5 ? 512UL : 1UL);
+#endif
 	EXPECT_FALSE(t, pgtable_kernel_address(0));
 	EXPECT_FALSE(t, pgtable_kernel_address(USER_VA));
 	EXPECT_FALSE(t, pgtable_kernel_address(TASK_SIZE - 1));
@@ -631,11 +703,17 @@ KTEST(pgtable, kernel_address_split)
 		  HW_LEVELS == 2   ? 768UL
 		  : HW_LEVELS == 3 ? 3UL
 				   : 273UL);
-	if (HW_LEVELS == 4) {
-		EXPECT_EQ(t, hw_index(0, VMALLOC_START), 402UL);
-		EXPECT_EQ(t, hw_index(0, VMALLOC_END - 1), 465UL);
+	if (HW_LEVELS >= 4) {
+		EXPECT_EQ(t, hw_index(0, VMALLOC_START),
+			  HW_LEVELS == 5 ? 416UL : 402UL);
+		EXPECT_EQ(t, hw_index(0, VMALLOC_END - 1),
+			  HW_LEVELS == 5 ? 479UL : 465UL);
 		EXPECT_EQ(t, hw_index(0, __START_KERNEL_map), 511UL);
+		/* Many top-level slots, so that the lazy sync has work. */
+		EXPECT_EQ(t, (VMALLOC_END - VMALLOC_START) / PGDIR_SIZE, 64UL);
 	}
+	if (HW_LEVELS == 5) /* the image: pgd 511, p4d 511, pud 510 */
+		EXPECT_EQ(t, hw_index(1, __START_KERNEL_map), 511UL);
 }
 
 /* One boundary: user ranges end at TASK_SIZE, the kernel's top-level slots start at KERNEL_PGD_BOUNDARY. */
@@ -646,7 +724,12 @@ KTEST(pgtable, user_kernel_boundary)
 		  : HW_LEVELS == 3 ? 3UL
 				   : 256UL);
 	EXPECT_EQ(t, hw_index(0, KERNEL_HALF_START), KERNEL_PGD_BOUNDARY);
-	EXPECT_EQ(t, hw_index(0, TASK_SIZE - 1) + 1, KERNEL_PGD_BOUNDARY);
+	/* 5-level: user space stays 47-bit, in slot 0 of the lower half. */
+	EXPECT_EQ(t,
+		  hw_index(0, (HW_LEVELS == 5 ? 1UL << 56 : TASK_SIZE) - 1) + 1,
+		  KERNEL_PGD_BOUNDARY);
+	if (HW_LEVELS == 5)
+		EXPECT_EQ(t, hw_index(0, TASK_SIZE - 1), 0UL);
 	EXPECT_TRUE(t, user_range_ok(0, PAGE_SIZE));
 	EXPECT_TRUE(t, user_range_ok(TASK_SIZE - PAGE_SIZE, PAGE_SIZE));
 	EXPECT_TRUE(t, user_range_ok(0, TASK_SIZE));
@@ -979,7 +1062,7 @@ KTEST(pgtable, pud_leaf_needs_gbpages)
 	struct pt pt;
 
 	for (gb = false;; gb = true) {
-		unsigned long leaf = HW_LEVELS == 4 && gb ? GB(1) : PMD_SIZE;
+		unsigned long leaf = HW_LEVELS >= 4 && gb ? GB(1) : PMD_SIZE;
 		pteval_t flags = leaf_flags(PAGE_KERNEL_RX, leaf);
 
 		pt_init(t, &pt);
@@ -997,7 +1080,8 @@ KTEST(pgtable, pud_leaf_needs_gbpages)
 			  size);
 		/* 4-level: PUD table (+ PMD table); PAE: PMD table; 2-level: none. */
 		EXPECT_EQ(t, nr_pgtable_pages,
-			  pt.tables + (leaf == GB(1) ? 1 : HW_LEVELS - 2));
+			  pt.tables + (leaf == GB(1) ? HW_LEVELS - 3
+						     : HW_LEVELS - 2));
 		pt_fini(t, &pt);
 		if (gb)
 			break;
@@ -1086,6 +1170,14 @@ static const struct {
 	{ "PDPT entry (1 GiB), user", GB(2) },
 	{ "PMD entry (2 MiB), user", MB(128) },
 	{ "PMD entry (2 MiB), vmalloc", VMALLOC_START + PMD_SIZE },
+#elif HW_LEVELS == 5
+	{ "PML5 entry (256 TiB), user", 1UL << 48 },
+	{ "PML5 entry (256 TiB), vmalloc", VMALLOC_START + PGDIR_SIZE },
+	{ "PML4 entry (512 GiB), user", 1UL << 39 },
+	{ "PML4 entry (512 GiB), vmalloc", VMALLOC_START + P4D_SIZE },
+	{ "PUD entry (1 GiB), user", GB(1) },
+	{ "PUD entry (1 GiB), vmalloc", VMALLOC_START + PUD_SIZE },
+	{ "PMD entry (2 MiB), direct map", PAGE_OFFSET + 2 * PMD_SIZE },
 #else
 	{ "PML4 entry (512 GiB), user", 1UL << 39 },
 	{ "PML4 entry (512 GiB), vmalloc", VMALLOC_START + PGDIR_SIZE },
@@ -1307,7 +1399,7 @@ KTEST(pgtable, unmap_splits_large_leaf)
 {
 	const unsigned long va = PAGE_OFFSET,
 			    hole = va + PUD_SIZE / 2 + PAGE_SIZE;
-	unsigned long big = HW_LEVELS == 4 ? PUD_SIZE : PMD_SIZE, off;
+	unsigned long big = HW_LEVELS >= 4 ? PUD_SIZE : PMD_SIZE, off;
 	struct pt pt;
 	unsigned long tables;
 
@@ -1319,7 +1411,7 @@ KTEST(pgtable, unmap_splits_large_leaf)
 	EXPECT_EQ(t, pgtable_unmap_range(pt.pgd, hole, hole + PAGE_SIZE), 0);
 	EXPECT_HOLE(t, pt.pgd, hole);
 	/* One table per level split: PUD -> PMD -> PTE in 4-level. */
-	EXPECT_EQ(t, nr_pgtable_pages, tables + (HW_LEVELS == 4 ? 2 : 1));
+	EXPECT_EQ(t, nr_pgtable_pages, tables + (HW_LEVELS >= 4 ? 2 : 1));
 	check_pages(t, pt.pgd, hole & PMD_MASK, hole - (hole & PMD_MASK),
 		    PHYS + ((hole & PMD_MASK) - va),
 		    leaf_flags(PAGE_KERNEL_RX, PAGE_SIZE));
@@ -1425,7 +1517,7 @@ KTEST(pgtable, protect_large_leaf)
 KTEST(pgtable, protect_pud_leaf)
 {
 	const unsigned long va = PAGE_OFFSET;
-	unsigned long big = HW_LEVELS == 4 ? PUD_SIZE : PMD_SIZE, part;
+	unsigned long big = HW_LEVELS >= 4 ? PUD_SIZE : PMD_SIZE, part;
 	struct pt pt;
 	unsigned long tables;
 
@@ -1448,7 +1540,7 @@ KTEST(pgtable, protect_pud_leaf)
 		  pgtable_protect_range(pt.pgd, va + PUD_SIZE - part,
 					va + PUD_SIZE, _PAGE_RW, 0),
 		  0);
-	EXPECT_EQ(t, nr_pgtable_pages, tables + (HW_LEVELS == 4 ? 2 : 1));
+	EXPECT_EQ(t, nr_pgtable_pages, tables + (HW_LEVELS >= 4 ? 2 : 1));
 	if (PUD_SIZE > PMD_SIZE) {
 		EXPECT_LEAF(t, pt.pgd, va + PUD_SIZE - PMD_SIZE,
 			    PHYS + PUD_SIZE - PMD_SIZE, PMD_SIZE,
@@ -1647,7 +1739,7 @@ KTEST(pgtable, map_enomem_unwinds)
 KTEST(pgtable, split_enomem_keeps_leaf)
 {
 	const unsigned long va = PAGE_OFFSET;
-	unsigned long big = HW_LEVELS == 4 ? PUD_SIZE : PMD_SIZE;
+	unsigned long big = HW_LEVELS >= 4 ? PUD_SIZE : PMD_SIZE;
 	pteval_t flags = leaf_flags(PAGE_KERNEL, big);
 	struct pt pt;
 	unsigned long tables;
@@ -1667,7 +1759,7 @@ KTEST(pgtable, split_enomem_keeps_leaf)
 	alloc_fail_after = -1;
 	EXPECT_LEAF(t, pt.pgd, va + PAGE_SIZE, PHYS + PAGE_SIZE, big, flags);
 	EXPECT_EQ(t, nr_pgtable_pages, tables);
-	if (HW_LEVELS == 4) {
+	if (HW_LEVELS >= 4) {
 		/* The 1 GiB leaf splits, then the 2 MiB one cannot. */
 		alloc_fail_after = 1;
 		EXPECT_EQ(t,
@@ -1732,7 +1824,7 @@ static unsigned int map_mix(struct ktest *t, struct pt *pt,
 		return 0;
 	exp[n++] = (struct expect_leaf){ PAGE_OFFSET, PMD_SIZE };
 	exp[n++] = (struct expect_leaf){ PAGE_OFFSET + PMD_SIZE, PMD_SIZE };
-	if (HW_LEVELS == 4) {
+	if (HW_LEVELS >= 4) {
 		if (map(pt, PAGE_OFFSET + GB(1), GB(1), PHYS, PAGE_KERNEL,
 			PUD_SIZE))
 			return 0;
@@ -1744,7 +1836,7 @@ static unsigned int map_mix(struct ktest *t, struct pt *pt,
 		return 0;
 	for (va = b - 2 * PAGE_SIZE; va < b + 2 * PAGE_SIZE; va += PAGE_SIZE)
 		exp[n++] = (struct expect_leaf){ va, PAGE_SIZE };
-	ASSERT_EQ(t, n, HW_LEVELS == 4 ? 10U : 9U);
+	ASSERT_EQ(t, n, HW_LEVELS >= 4 ? 10U : 9U);
 	return n;
 }
 
@@ -1897,8 +1989,8 @@ KTEST(pgtable, folded_levels)
 	pt_init(t, &pt);
 	/* Before mapping, a folded level is "present" and never "none". */
 	pgd = pgd_offset_pgd(pt.pgd, va);
-	EXPECT_TRUE(t, pgd_present(*pgd));
-	EXPECT_FALSE(t, pgd_none(*pgd));
+	EXPECT_EQ(t, pgd_present(*pgd), HW_LEVELS < 5);
+	EXPECT_EQ(t, pgd_none(*pgd), HW_LEVELS == 5);
 	if (HW_LEVELS < 4) {
 		EXPECT_TRUE(t, p4d_present(*p4d_offset(pgd, va)));
 		EXPECT_FALSE(t, p4d_none(*p4d_offset(pgd, va)));
@@ -1909,7 +2001,10 @@ KTEST(pgtable, folded_levels)
 	pud = pud_offset(p4d, va);
 	pmd = pmd_offset(pud, va);
 	pte = pte_offset_kernel(pmd, va);
-	EXPECT_PTR_EQ(t, p4d, pgd);
+	if (HW_LEVELS < 5)
+		EXPECT_PTR_EQ(t, p4d, pgd);
+	else
+		EXPECT_PTR_NE(t, (void *)p4d, (void *)pgd);
 	if (HW_LEVELS < 4)
 		EXPECT_PTR_EQ(t, pud, p4d);
 	if (HW_LEVELS < 3)
@@ -1936,6 +2031,17 @@ KTEST(pgtable, folded_levels)
 	EXPECT_EQ(t, (u64)p4d_val(*p4d), e);
 	EXPECT_EQ(t, ((u64 *)__va(e & HW_ADDR_MASK))[0] & HW_ADDR_MASK,
 		  __pa(pte - pte_index(va)));
+#elif HW_LEVELS == 5
+	/* The PML5 entry is the pgd, pointing at the p4d (PML4) table. */
+	e = ((u64 *)pt.pgd)[273];
+	EXPECT_EQ(t, top, 273UL);
+	EXPECT_EQ(t, e & HW_P, HW_P);
+	EXPECT_EQ(t, e & HW_ADDR_MASK, __pa(p4d - p4d_index(va)));
+	EXPECT_EQ(t, (u64)pgd_val(*pgd), e);
+	EXPECT_EQ(t, PTRS_PER_P4D, 512);
+	/* Its entry p4d_index(va) points at the PUD table. */
+	EXPECT_EQ(t, (u64)p4d_val(*p4d) & HW_ADDR_MASK,
+		  __pa(pud - pud_index(va)));
 #else
 	/* The PML4 entry is the p4d, pointing at the PUD table. */
 	e = ((u64 *)pt.pgd)[273];

@@ -50,11 +50,26 @@ pgtable_3level_test-srcs := $(PGTABLE_SRCS)
 pgtable_3level_test-cflags := $(PGTABLE_CFLAGS) -DCONFIG_X86_32 \
 	-DCONFIG_X86_PAE -DCONFIG_PGTABLE_LEVELS=3
 
+# x86_64 built 4-level only (X86_5LEVEL=n): p4d folded at compile time.
 HOST_TESTS += pgtable_4level
 pgtable_4level_test-main := pgtable
 pgtable_4level_test-srcs := $(PGTABLE_SRCS)
 pgtable_4level_test-cflags := $(PGTABLE_CFLAGS) -DCONFIG_X86_64 \
 	-DCONFIG_PGTABLE_LEVELS=4
+
+# The default x86_64 kernel: 5-level with LA57 ...
+HOST_TESTS += pgtable_5level
+pgtable_5level_test-main := pgtable
+pgtable_5level_test-srcs := $(PGTABLE_SRCS)
+pgtable_5level_test-cflags := $(PGTABLE_CFLAGS) -DCONFIG_X86_64 \
+	-DCONFIG_X86_5LEVEL -DCONFIG_PGTABLE_LEVELS=5 -DHOST_PGTABLE_L5=1
+
+# ... and 4-level without it (or with no5lvl): p4d folded at run time.
+HOST_TESTS += pgtable_5level_no5lvl
+pgtable_5level_no5lvl_test-main := pgtable
+pgtable_5level_no5lvl_test-srcs := $(PGTABLE_SRCS)
+pgtable_5level_no5lvl_test-cflags := $(PGTABLE_CFLAGS) -DCONFIG_X86_64 \
+	-DCONFIG_X86_5LEVEL -DCONFIG_PGTABLE_LEVELS=5 -DHOST_PGTABLE_L5=0
 
 HOST_TESTS += vmap_area
 # The model header is listed as a prerequisite (only .c files are compiled).

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Prepare a Bochs session:
-#   tools/bochs/setup.sh [--batch] [--cpus N] MODE_DIR OUT_DIR 'command line'
+#   tools/bochs/setup.sh [--batch] [--cpus N] [--model M] MODE_DIR OUT_DIR 'command line'
 #
 # MODE_DIR holds kernel.elf and kernel.sym (build/<mode>/). Writes into OUT_DIR:
 #   kernel.iso  GRUB ISO booting kernel.elf with the command line (boot/grub.cfg
@@ -13,16 +13,19 @@
 #             so that a stray xchg bx, bx cannot stop the run at a prompt, and
 #             a triple fault stops Bochs (a panic) instead of rebooting.
 # --cpus N    cpu: count=N (default 1; Debian's Bochs is built with SMP).
+# --model M   cpu: model=M (default corei7_sandy_bridge_2600k; `bochs --help
+#             cpu` lists them; corei7_icelake_u has LA57, for 5-level paging).
 set -eu
-batch=0 cpus=1
+batch=0 cpus=1 model=corei7_sandy_bridge_2600k
 while [ $# -gt 3 ]; do
 	case $1 in
 	--batch) batch=1; shift ;;
 	--cpus) cpus=$2; shift 2 ;;
+	--model) model=$2; shift 2 ;;
 	*) break ;;
 	esac
 done
-[ $# = 3 ] || { echo "usage: $0 [--batch] [--cpus N] MODE_DIR OUT_DIR 'command line'" >&2; exit 2; }
+[ $# = 3 ] || { echo "usage: $0 [--batch] [--cpus N] [--model M] MODE_DIR OUT_DIR 'command line'" >&2; exit 2; }
 case $cpus in '' | *[!0-9]* | 0) echo "$0: --cpus wants a positive number" >&2; exit 2 ;; esac
 # Interactive: stop at magic breaks; a triple fault resets, as a PC does.
 magic=1 reset=1 mode_note="Interactive session."
@@ -77,10 +80,11 @@ cat > "$out/bochsrc" <<RC
 #   tail -f $out/com1.log
 # The VGA text screen is drawn on this terminal (display_library: term).
 megs: 128
-# Long mode and NX (no SMEP/SMAP/1G pages): runs all three modes. With
+# The default model has long mode and NX (no SMEP/SMAP/1G pages, no LA57):
+# it runs all three modes. With
 # reset_on_triple_fault=0 (--batch) a triple fault is a Bochs panic, which
 # ends the run with "3rd (N) exception with no resolution" in bochs.log.
-cpu: model=corei7_sandy_bridge_2600k, count=$cpus, ips=50000000, reset_on_triple_fault=$reset
+cpu: model=$model, count=$cpus, ips=50000000, reset_on_triple_fault=$reset
 romimage: file=/usr/share/bochs/BIOS-bochs-latest
 vgaromimage: file=/usr/share/vgabios/vgabios.bin
 ata0: enabled=1, ioaddr1=0x1f0, ioaddr2=0x3f0, irq=14

@@ -10,10 +10,11 @@
 #   pfcounters            the fault, vmalloc and TLB-flush counters
 #
 # The page-table commands follow the CPU's live paging mode (CR0.PG, CR4.PAE,
-# EFER.LMA, CR4.LA57): 2-level, PAE or 4-level, whatever the kernel was built
-# for. Page tables are read by physical address through QEMU's monitor
-# (`monitor xp`), so they work before paging_init too; without a QEMU monitor
-# they fall back to the kernel's direct map (PAGE_OFFSET + phys).
+# EFER.LMA, CR4.LA57): 2-level, PAE, 4-level or 5-level (PGD = PML5, then
+# P4D = PML4), whatever the kernel was built for and chose at boot. Page
+# tables are read by physical address through QEMU's monitor (`monitor xp`),
+# so they work before paging_init too; without a QEMU monitor they fall back
+# to the kernel's direct map (PAGE_OFFSET + phys, page_offset_base in 5-level).
 
 import gdb
 import gdb.unwinder
@@ -91,7 +92,10 @@ def has_symbol(name):
 
 
 def direct_map_offset():
-    """PAGE_OFFSET of the loaded kernel (asm/page.h)."""
+    """PAGE_OFFSET of the loaded kernel (asm/page.h): a variable when the
+    x86_64 kernel picks 4- or 5-level paging at boot."""
+    if has_symbol('page_offset_base'):
+        return int(gdb.parse_and_eval('page_offset_base')) & 0xffffffffffffffff
     return 0xffff888000000000 if gdb.lookup_type('long').sizeof == 8 else 0xc0000000
 
 

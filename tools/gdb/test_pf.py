@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scripted GDB session: break in the #PF handler under QEMU and check what GDB shows.
 
-    tools/gdb/test_pf.py MODE_DIR [--timeout S] [-v]
+    tools/gdb/test_pf.py MODE_DIR [--cpu MODEL] [--timeout S] [-v]
 
 MODE_DIR is build/<mode>/ (kernel.elf). Starts QEMU halted with its gdbstub
 on a free port, booting kernel.elf with `-kernel` and the one test that reads
@@ -9,6 +9,8 @@ address 0, and runs tools/gdb/test_pf.gdb in `gdb -batch` with the helpers of
 tools/gdb/lazypgd.py. Prints PASS/FAIL per check and one final PASS/FAIL
 line; exit status 0 iff everything passed. Files stay in MODE_DIR/gdb-test/
 (gdb.out: the transcript, com1.log).
+--cpu sets QEMU's -cpu: `--cpu qemu64,+la57` boots x86_64 in 5-level paging
+(files then in MODE_DIR/gdb-test-la57/), and the walk must show five levels.
 """
 
 import argparse
@@ -33,14 +35,25 @@ def free_port():
         return s.getsockname()[1]
 
 
-def run(mode, mode_dir, timeout, verbose, test=TEST, out=None, script=None):
+def la57(cpu):
+    """Does QEMU's -cpu give the guest LA57 (5-level paging)?"""
+    return bool(cpu) and ('+la57' in cpu or cpu.split(',')[0] == 'max')
+
+
+def expected_paging(mode, cpu):
+    """The paging format the kernel picks: (name as pgwalk prints it, levels)."""
+    return {'i386': ('2-level', 2), 'pae': ('PAE', 3)}.get(
+        mode, ('5-level', 5) if la57(cpu) else ('4-level', 4))
+
+
+def run(mode, mode_dir, timeout, verbose, test=TEST, out=None, script=None, cpu=None):
     """Run QEMU and the GDB script; return (transcript, COM1 log, gdb status, QEMU status)."""
-    out = out or os.path.join(mode_dir, 'gdb-test')
+    out = out or os.path.join(mode_dir, 'gdb-test' + ('-la57' if la57(cpu) else ''))
     script = script or os.path.join(HERE, 'test_pf.gdb')
     os.makedirs(out, exist_ok=True)
     kernel, com1 = os.path.join(mode_dir, 'kernel.elf'), os.path.join(out, 'com1.log')
     port = free_port()
-    qemu = QEMU[mode] + ['-m', '128M', '-S', '-gdb', f'tcp:127.0.0.1:{port}',
+    qemu = QEMU[mode][:1] + ['-cpu', cpu or QEMU[mode][2], '-m', '128M', '-S', '-gdb', f'tcp:127.0.0.1:{port}',
                          '-kernel', kernel, '-append', f'ktest ktest.filter={test}',
                          '-serial', f'file:{com1}', '-display', 'none', '-no-reboot',
                          '-device', 'isa-debug-exit,iobase=0xf4,iosize=0x04']
@@ -73,7 +86,7 @@ def section(text, name):
     return m.group(1) if m else ''
 
 
-def checks(transcript, com1, gdb_status, qemu_status):
+def checks(transcript, com1, gdb_status, qemu_status, paging=('4-level', 4)):
     """(description, passed, detail) for everything the session must show."""
     bt, cr2, steps = (section(transcript, s) for s in ('bt', 'cr2', 'steps'))
     walk0, walk_text = section(transcript, 'pgwalk 0'), section(transcript, 'pgwalk start_kernel')
@@ -92,6 +105,10 @@ def checks(transcript, com1, gdb_status, qemu_status):
     yield ('pgwalk 0: not present', '0x0: not present' in walk0, walk0.strip().replace('\n', ' | '))
     yield ('pgwalk start_kernel: present, read-only', 'present, RO, kernel' in walk_text,
            walk_text.strip().replace('\n', ' | '))
+    levels = re.findall(r'^  ([A-Z0-9]+)\[\d+\] @ phys', walk_text, re.M)
+    yield (f'pgwalk start_kernel: {paging[0]} paging, {paging[1]} levels',
+           f'{paging[0]} paging)' in walk_text and len(levels) == paging[1],
+           ' '.join(levels) + ' | ' + walk_text.strip().split('\n')[0])
     yield ('QEMU exits with status 33 (tests passed)', qemu_status == EXIT_PASSED,
            f'status {qemu_status}')
     yield ('COM1: the test passed', 'ktest: 1 passed, 0 failed' in com1,
@@ -101,6 +118,7 @@ def checks(transcript, com1, gdb_status, qemu_status):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('mode_dir')
+    ap.add_argument('--cpu', help='QEMU -cpu (default: qemu32 / qemu32,+nx / qemu64)')
     ap.add_argument('--timeout', type=int, default=60)
     ap.add_argument('-v', action='store_true', help='print the GDB transcript')
     opts = ap.parse_args()
@@ -108,15 +126,17 @@ def main():
     if mode not in QEMU:
         sys.exit(f'{opts.mode_dir}: the last component must be the mode ({", ".join(QEMU)})')
     start = time.time()
-    transcript, com1, gdb_status, qemu_status = run(mode, opts.mode_dir, opts.timeout, opts.v)
+    transcript, com1, gdb_status, qemu_status = run(mode, opts.mode_dir, opts.timeout, opts.v,
+                                                    cpu=opts.cpu)
     if opts.v:
         print(transcript)
     failed = 0
-    for what, ok, detail in checks(transcript, com1, gdb_status, qemu_status):
+    paging = expected_paging(mode, opts.cpu)
+    for what, ok, detail in checks(transcript, com1, gdb_status, qemu_status, paging):
         failed += not ok
         print(f'  {"PASS" if ok else "FAIL"} {what}' + (f': {detail}' if detail and not ok else ''))
-    out = os.path.join(opts.mode_dir, 'gdb-test')
-    print(f'{"FAIL" if failed else "PASS"} gdb {mode} ({time.time() - start:.1f} s)' +
+    out = os.path.join(opts.mode_dir, 'gdb-test' + ('-la57' if la57(opts.cpu) else ''))
+    print(f'{"FAIL" if failed else "PASS"} gdb {mode} {paging[0]} ({time.time() - start:.1f} s)' +
           (f': {failed} checks failed; transcript {out}/gdb.out, COM1 {out}/com1.log'
            if failed else ''))
     return 1 if failed else 0

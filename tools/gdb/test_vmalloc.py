@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scripted GDB session: break in vmalloc_fault under QEMU and check the entry it copies.
 
-    tools/gdb/test_vmalloc.py MODE_DIR [--timeout S] [-v]
+    tools/gdb/test_vmalloc.py MODE_DIR [--cpu MODEL] [--timeout S] [-v]
 
 MODE_DIR is build/<mode>/ (kernel.elf). Starts QEMU halted with its gdbstub,
 booting kernel.elf with `-kernel` and ktest lazy_sync.one_fault_then_none,
@@ -12,6 +12,8 @@ tools/gdb/lazypgd.py: `hbreak vmalloc_fault`, `bt`, `address` and `$cr2`,
 before and after. Prints PASS/FAIL per check and one final PASS/FAIL line;
 exit status 0 iff everything passed, 77 (skipped) on PAE, which never takes
 the fault. Files stay in MODE_DIR/gdb-vmalloc/ (gdb.out, com1.log).
+--cpu sets QEMU's -cpu: with `--cpu qemu64,+la57` the entry synced is a PML5
+entry (5-level paging; files in MODE_DIR/gdb-vmalloc-la57/).
 """
 
 import argparse
@@ -21,7 +23,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_pf import EXIT_PASSED, HERE, QEMU, run, section  # noqa: E402
+from test_pf import EXIT_PASSED, HERE, QEMU, expected_paging, la57, run, section  # noqa: E402
 
 TEST = 'lazy_sync.one_fault_then_none'
 EXIT_SKIP = 77
@@ -38,7 +40,7 @@ def syncs(text):
     return int(m.group(1)) if m else None
 
 
-def checks(transcript, com1, gdb_status, qemu_status):
+def checks(transcript, com1, gdb_status, qemu_status, paging=('4-level', 4)):
     """(description, passed, detail) for everything the session must show."""
     s = {n: section(transcript, n) for n in (
         'bt', 'address', 'cr2', 'pgwalk before', 'pgwalk init_mm', 'pfcounters before',
@@ -60,6 +62,10 @@ def checks(transcript, com1, gdb_status, qemu_status):
            one(s['pgwalk before']))
     yield ("pgwalk $cr2 init_mm: init_mm's entry is present", bool(ref and ref[1] & 1),
            one(s['pgwalk init_mm']))
+    levels = re.findall(r'^  ([A-Z0-9]+)\[\d+\] @ phys', s['pgwalk after'], re.M)
+    yield (f'pgwalk $cr2 after: {paging[0]} paging, {paging[1]} levels',
+           f'{paging[0]} paging)' in s['pgwalk after'] and len(levels) == paging[1],
+           ' '.join(levels))
     yield ('finish returns to do_page_fault', 'do_page_fault' in s['finish'], one(s['finish']))
     yield ("pgwalk $cr2 after: present, the same entry as init_mm's",
            after is not None and after == ref and 'present, RW, kernel' in s['pgwalk after'],
@@ -79,6 +85,7 @@ def checks(transcript, com1, gdb_status, qemu_status):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('mode_dir')
+    ap.add_argument('--cpu', help='QEMU -cpu (default: qemu32 / qemu32,+nx / qemu64)')
     ap.add_argument('--timeout', type=int, default=60)
     ap.add_argument('-v', action='store_true', help='print the GDB transcript')
     opts = ap.parse_args()
@@ -89,17 +96,18 @@ def main():
     if mode not in QEMU:
         sys.exit(f'{opts.mode_dir}: the last component must be the mode ({", ".join(QEMU)})')
     start = time.time()
-    out = os.path.join(opts.mode_dir, 'gdb-vmalloc')
+    out = os.path.join(opts.mode_dir, 'gdb-vmalloc' + ('-la57' if la57(opts.cpu) else ''))
     transcript, com1, gdb_status, qemu_status = run(
         mode, opts.mode_dir, opts.timeout, opts.v, test=TEST, out=out,
-        script=os.path.join(HERE, 'test_vmalloc.gdb'))
+        script=os.path.join(HERE, 'test_vmalloc.gdb'), cpu=opts.cpu)
+    paging = expected_paging(mode, opts.cpu)
     if opts.v:
         print(transcript)
     failed = 0
-    for what, ok, detail in checks(transcript, com1, gdb_status, qemu_status):
+    for what, ok, detail in checks(transcript, com1, gdb_status, qemu_status, paging):
         failed += not ok
         print(f'  {"PASS" if ok else "FAIL"} {what}' + (f': {detail}' if detail and not ok else ''))
-    print(f'{"FAIL" if failed else "PASS"} gdb-vmalloc {mode} ({time.time() - start:.1f} s)' +
+    print(f'{"FAIL" if failed else "PASS"} gdb-vmalloc {mode} {paging[0]} ({time.time() - start:.1f} s)' +
           (f': {failed} checks failed; transcript {out}/gdb.out, COM1 {out}/com1.log'
            if failed else ''))
     return 1 if failed else 0

@@ -76,6 +76,24 @@ void setup_arch(const struct boot_info *bi)
 	paging_init();
 }
 
+const char *paging_format_note(void)
+{
+#ifdef CONFIG_X86_64
+	if (pgtable_l5_enabled())
+		return ": LA57";
+	if (!boot_la57_cpu)
+		return boot_no5lvl ? ": the CPU has no LA57, no5lvl is a no-op"
+				   : ": the CPU has no LA57";
+#ifndef CONFIG_X86_5LEVEL
+	return ": the CPU has LA57, but this kernel is built without 5-level paging (X86_5LEVEL=n)";
+#else
+	return ": no5lvl";
+#endif
+#else
+	return "";
+#endif
+}
+
 void cpu_print_features(void)
 {
 	printk("cpu: pse=%d pae=%d pge=%d nx=%d 1g-pages=%d long-mode=%d phys-bits=%u\n",

@@ -10,17 +10,19 @@
 extern char _text[], _rodata[], _data[], _end[];
 
 #ifdef CONFIG_X86_64
-const struct layout_region kernel_layout[] = {
+/* 4-level: 48-bit addresses, 512 GiB per top-level (PML4) slot. */
+static const struct layout_region layout_4level[] = {
 	{ LAYOUT_USER, "user space", 0, USER_SPACE_END },
 	{ LAYOUT_NONCANONICAL, "non-canonical hole", USER_SPACE_END,
-	  KERNEL_SPACE_START },
-	{ LAYOUT_UNUSED, "unused", KERNEL_SPACE_START, PAGE_OFFSET },
-	{ LAYOUT_DIRECT_MAP, "direct map", PAGE_OFFSET, PAGE_OFFSET + MAXMEM },
-	{ LAYOUT_ISA, "ISA hole", PAGE_OFFSET + ISA_START,
-	  PAGE_OFFSET + ISA_END },
-	{ LAYOUT_GAP, "gap", PAGE_OFFSET + MAXMEM, VMALLOC_START },
-	{ LAYOUT_VMALLOC, "vmalloc", VMALLOC_START, VMALLOC_END },
-	{ LAYOUT_UNUSED, "unused", VMALLOC_END, __START_KERNEL_map },
+	  KERNEL_HALF_START_L4 },
+	{ LAYOUT_UNUSED, "unused", KERNEL_HALF_START_L4, PAGE_OFFSET_L4 },
+	{ LAYOUT_DIRECT_MAP, "direct map", PAGE_OFFSET_L4,
+	  PAGE_OFFSET_L4 + MAXMEM_L4 },
+	{ LAYOUT_ISA, "ISA hole", PAGE_OFFSET_L4 + ISA_START,
+	  PAGE_OFFSET_L4 + ISA_END },
+	{ LAYOUT_GAP, "gap", PAGE_OFFSET_L4 + MAXMEM_L4, VMALLOC_START_L4 },
+	{ LAYOUT_VMALLOC, "vmalloc", VMALLOC_START_L4, VMALLOC_END_L4 },
+	{ LAYOUT_UNUSED, "unused", VMALLOC_END_L4, __START_KERNEL_map },
 	/* -mcmodel=kernel: code and static data in the top 2 GiB. */
 	{ LAYOUT_KERNEL_IMAGE, "kernel image", __START_KERNEL_map,
 	  FIXADDR_START },
@@ -34,8 +36,72 @@ const struct layout_region kernel_layout[] = {
 	{ LAYOUT_FIXMAP, "fixmap (kmap)", FIXADDR_START, FIXADDR_END },
 	{ LAYOUT_UNUSED, "unused", FIXADDR_END, 0 },
 };
+
+#ifdef CONFIG_X86_5LEVEL
+/*
+ * 5-level: 57-bit addresses, 256 TiB per top-level (PML5) slot. User
+ * space stays 47-bit (TASK_SIZE); the rest of the lower half is canonical
+ * but unused.
+ */
+static const struct layout_region layout_5level[] = {
+	{ LAYOUT_USER, "user space", 0, USER_SPACE_END },
+	{ LAYOUT_UNUSED, "unused (user half above 47 bits)", USER_SPACE_END,
+	  USER_HALF_END_L5 },
+	{ LAYOUT_NONCANONICAL, "non-canonical hole", USER_HALF_END_L5,
+	  KERNEL_HALF_START_L5 },
+	{ LAYOUT_UNUSED, "unused", KERNEL_HALF_START_L5, PAGE_OFFSET_L5 },
+	{ LAYOUT_DIRECT_MAP, "direct map", PAGE_OFFSET_L5,
+	  PAGE_OFFSET_L5 + MAXMEM_L5 },
+	{ LAYOUT_ISA, "ISA hole", PAGE_OFFSET_L5 + ISA_START,
+	  PAGE_OFFSET_L5 + ISA_END },
+	{ LAYOUT_GAP, "gap", PAGE_OFFSET_L5 + MAXMEM_L5, VMALLOC_START_L5 },
+	{ LAYOUT_VMALLOC, "vmalloc", VMALLOC_START_L5, VMALLOC_END_L5 },
+	{ LAYOUT_UNUSED, "unused", VMALLOC_END_L5, __START_KERNEL_map },
+	/* The kernel image and the fixmap: the same as in 4-level. */
+	/* -mcmodel=kernel: code and static data in the top 2 GiB. */
+	{ LAYOUT_KERNEL_IMAGE, "kernel image", __START_KERNEL_map,
+	  FIXADDR_START },
+	/* The sections, page-aligned by linker.ld. */
+	{ LAYOUT_TEXT, "kernel text", (unsigned long)_text,
+	  (unsigned long)_rodata },
+	{ LAYOUT_RODATA, "kernel rodata", (unsigned long)_rodata,
+	  (unsigned long)_data },
+	{ LAYOUT_DATA, "kernel data/bss", (unsigned long)_data,
+	  (unsigned long)_end },
+	{ LAYOUT_FIXMAP, "fixmap (kmap)", FIXADDR_START, FIXADDR_END },
+	{ LAYOUT_UNUSED, "unused", FIXADDR_END, 0 },
+};
+
+unsigned long page_offset_base = PAGE_OFFSET_L4;
+unsigned long direct_map_size = MAXMEM_L4;
+unsigned long vmalloc_base = VMALLOC_START_L4;
+unsigned long vmalloc_end = VMALLOC_END_L4;
+unsigned long kernel_half_start = KERNEL_HALF_START_L4;
+#endif
+
+const struct layout_region *kernel_layout = layout_4level;
+unsigned int kernel_layout_count = ARRAY_SIZE(layout_4level);
+
+/*
+ * Called by boot/head_64.asm before start_kernel, with paging on in the
+ * format it chose: before anything uses __va() or the layout.
+ */
+void layout_init(void)
+{
+#ifdef CONFIG_X86_5LEVEL
+	if (!pgtable_l5_enabled())
+		return;
+	page_offset_base = PAGE_OFFSET_L5;
+	direct_map_size = MAXMEM_L5;
+	vmalloc_base = VMALLOC_START_L5;
+	vmalloc_end = VMALLOC_END_L5;
+	kernel_half_start = KERNEL_HALF_START_L5;
+	kernel_layout = layout_5level;
+	kernel_layout_count = ARRAY_SIZE(layout_5level);
+#endif
+}
 #else
-const struct layout_region kernel_layout[] = {
+static const struct layout_region layout_32[] = {
 	{ LAYOUT_USER, "user space", 0, USER_SPACE_END },
 	/* The kernel image and the ISA hole lie inside the direct map. */
 	{ LAYOUT_DIRECT_MAP, "direct map", PAGE_OFFSET, PAGE_OFFSET + MAXMEM },
@@ -53,9 +119,14 @@ const struct layout_region kernel_layout[] = {
 	{ LAYOUT_FIXMAP, "fixmap (kmap)", FIXADDR_START, FIXADDR_END },
 	{ LAYOUT_UNUSED, "unused", FIXADDR_END, 0 },
 };
-#endif
 
-const unsigned int kernel_layout_count = ARRAY_SIZE(kernel_layout);
+const struct layout_region *kernel_layout = layout_32;
+unsigned int kernel_layout_count = ARRAY_SIZE(layout_32);
+
+void layout_init(void)
+{
+}
+#endif
 
 /* Is addr in [start, end), where end 0 is the top of the address space? */
 static bool in_region(const struct layout_region *r, unsigned long addr)

@@ -18,6 +18,8 @@
 extern const unsigned long boot_map_size;
 extern char boot_stack[], boot_stack_top[];
 extern u32 boot_magic, boot_info_pa;
+/* x86_64: what boot/head_64.asm saw when it chose the paging format. */
+extern u32 boot_la57_cpu, boot_no5lvl;
 
 /*
  * A kernel pointer to physical [pa, pa + len) through the early mapping,

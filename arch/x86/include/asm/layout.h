@@ -16,9 +16,13 @@
 #include <asm/page.h>
 #include <kernel/types.h>
 
-/* x86_64: bits 63..47 all equal; between the halves lies no address. */
+/*
+ * x86_64: bits 63..47 (4-level) or 63..56 (5-level) all equal; between
+ * the halves lies no address. User space ends at TASK_SIZE in both.
+ */
 #define USER_SPACE_END TASK_SIZE
 #define KERNEL_SPACE_START KERNEL_HALF_START
+#define USER_HALF_END_L5 (1UL << 56) /* end of the 5-level lower half */
 
 /* The physical range of the legacy VGA and BIOS area, mapped uncached. */
 #define ISA_START 0xa0000UL
@@ -47,8 +51,15 @@ struct layout_region {
 	unsigned long end; /* exclusive; 0 is the top of the address space */
 };
 
-extern const struct layout_region kernel_layout[];
-extern const unsigned int kernel_layout_count;
+/* The rows of the paging format chosen at boot (x86_64: 4- or 5-level). */
+extern const struct layout_region *kernel_layout;
+extern unsigned int kernel_layout_count;
+
+/*
+ * Pick the rows and the layout variables (asm/page.h) of the format
+ * boot/head_64.asm chose. Called from there, before start_kernel.
+ */
+void layout_init(void);
 
 /*
  * The region of addr (the innermost row containing it; NULL if none) and,

@@ -27,6 +27,8 @@
 #include <asm/pgtable-3level.h>
 #elif CONFIG_PGTABLE_LEVELS == 4
 #include <asm/pgtable-4level.h>
+#elif CONFIG_PGTABLE_LEVELS == 5
+#include <asm/pgtable-5level.h>
 #else
 #error "unsupported CONFIG_PGTABLE_LEVELS"
 #endif
@@ -44,6 +46,10 @@
 #endif
 #ifndef PGTABLE_TOP_TABLES_PINNED
 #define PGTABLE_TOP_TABLES_PINNED 0
+#endif
+/* The p4d level: folded at compile time (nop4d) or at run time (5-level). */
+#ifndef PGTABLE_P4D_FOLDED
+#define PGTABLE_P4D_FOLDED 1
 #endif
 
 #define PGDIR_SIZE (1UL << PGDIR_SHIFT)
@@ -296,6 +302,78 @@ static inline void p4d_populate(p4d_t *p4d, phys_addr_t table, pteval_t flags)
 	set_p4d(p4d, __p4d(table | flags));
 	arch_flush_lazy_mmu_mode();
 }
+#endif
+
+/*
+ * ---- pgd: real in 5-level paging (the PML5), folded at run time --------
+ *
+ * Without LA57 the p4d "table" is the pgd entry itself, as in
+ * pgtable-nop4d.h, but decided by pgtable_l5_enabled() instead of by the
+ * compiler: the pgd accessors report it always present, never allocate,
+ * and the p4d accessors see the real value (Linux's pgtable_64.h).
+ */
+#if CONFIG_PGTABLE_LEVELS == 5
+static inline bool pgd_none(pgd_t e)
+{
+	return pgtable_l5_enabled() && !pgd_val(e);
+}
+
+static inline bool pgd_present(pgd_t e)
+{
+	return !pgtable_l5_enabled() || (pgd_val(e) & _PAGE_PRESENT);
+}
+
+static inline bool pgd_leaf(pgd_t e __attribute__((unused)))
+{
+	return false; /* a PML5 entry never maps a page */
+}
+
+static inline pteval_t pgd_flags(pgd_t e)
+{
+	return pgtable_l5_enabled() ? pgd_val(e) & PTE_FLAGS_MASK : 0;
+}
+
+/* Physical address of the p4d table (0 when the level is folded). */
+static inline phys_addr_t pgd_table_phys(pgd_t e)
+{
+	return pgtable_l5_enabled() ? pgd_val(e) & PTE_PFN_MASK : 0;
+}
+
+/* Folded or not, the entry is the hardware one: write it through. */
+static inline void set_pgd(pgd_t *p, pgd_t e)
+{
+	pv_set_entry(pgd, p, pgd_val(e));
+}
+
+static inline void pgd_clear(pgd_t *p)
+{
+	if (pgtable_l5_enabled())
+		pv_set_entry(pgd, p, 0);
+}
+
+static inline void pgd_populate(pgd_t *pgd, phys_addr_t table, pteval_t flags)
+{
+	if (!pgtable_l5_enabled())
+		return;
+	set_pgd(pgd, __pgd(table | flags));
+	arch_flush_lazy_mmu_mode();
+}
+
+static inline unsigned long p4d_index(unsigned long addr)
+{
+	return (addr >> P4D_SHIFT) & (PTRS_PER_P4D - 1);
+}
+
+static inline p4d_t *p4d_offset(pgd_t *pgd, unsigned long addr)
+{
+	if (!pgtable_l5_enabled())
+		return (p4d_t *)pgd;
+	return (p4d_t *)__va(pgd_table_phys(*pgd)) + p4d_index(addr);
+}
+
+/* Folded, a p4d spans its pgd entry; the pgd ladder bounded the range. */
+#define p4d_addr_end(addr, end) \
+	(pgtable_l5_enabled() ? pgt_addr_end(addr, end, P4D_SIZE) : (end))
 #endif
 
 /* The PGD a CR3 value points at (in the direct map). */

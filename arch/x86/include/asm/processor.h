@@ -19,6 +19,7 @@
 
 #define MSR_EFER 0xc0000080
 #define EFER_LME (1ULL << 8)
+#define EFER_LMA (1ULL << 10) /* long mode active */
 #define EFER_NXE (1ULL << 11)
 
 #define X86_EFLAGS_IF (1UL << 9)

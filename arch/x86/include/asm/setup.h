@@ -17,6 +17,12 @@ struct cpu_features {
 
 extern struct cpu_features boot_cpu;
 
+/*
+ * Why the paging format is the one it is, for the boot line: "" on
+ * 32-bit; on x86_64 ": LA57", ": no5lvl", ": the CPU has no LA57", ...
+ */
+const char *paging_format_note(void);
+
 /* CPUID, then the kernel's GDT, TSS and IDT. */
 void cpu_init(void);
 void cpu_print_features(void);
