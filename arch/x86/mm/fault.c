@@ -44,8 +44,18 @@ bool pf_test_fix_nothing; /* tests only: call every fault fixed, fix nothing */
  * Returns 0 when it synced the entry, -1 when this is not such a fault.
  */
 /* Not inlined: debuggers break on it and "finish" out of it (tools/gdb). */
+/*
+ * The last sync taken (which entry, and a sequence number): an NMI that
+ * arrives between vmalloc_fault's check and its write may take the very
+ * same sync. Both write the same value; it counts once. (One CPU: with
+ * SMP, other CPUs race this too, and the count needs a cmpxchg.)
+ */
+static unsigned long sync_seq;
+static pgd_t *sync_last;
+
 static __noinline int vmalloc_fault(unsigned long cr3, unsigned long address)
 {
+	unsigned long seq = READ_ONCE(sync_seq);
 	pgd_t *pgd, *pgd_ref;
 
 	if (address < VMALLOC_START || address >= VMALLOC_END)
@@ -68,6 +78,10 @@ static __noinline int vmalloc_fault(unsigned long cr3, unsigned long address)
 	 */
 	if (!pf_test_skip_lazy_flush)
 		arch_flush_lazy_mmu_mode();
+	if (READ_ONCE(sync_seq) != seq && READ_ONCE(sync_last) == pgd)
+		return 0; /* an NMI took this one in between, and counted it */
+	WRITE_ONCE(sync_last, pgd);
+	WRITE_ONCE(sync_seq, READ_ONCE(sync_seq) + 1);
 	pf_stats.vmalloc_sync++;
 	if (in_nmi())
 		pf_stats.vmalloc_sync_nmi++;
