@@ -209,12 +209,15 @@ $(ISO): $(KERNEL) boot/grub.cfg
 		|| { echo "grub-mkrescue failed" >&2; exit 1; }
 
 # ---- running -----------------------------------------------------------
+, := ,
 QEMU_32 := qemu-system-i386
 QEMU_64 := qemu-system-x86_64
 QEMU := $(if $(filter x86_64,$(MODE)),$(QEMU_64),$(QEMU_32))
 # COM1 on this terminal, multiplexed with the QEMU monitor (Ctrl-A C), so
 # that Ctrl-A X quits and Ctrl-C reaches the kernel monitor.
-QEMU_RUN_FLAGS := -m 128M -chardev stdio,id=com1,mux=on,signal=off \
+# x86_64 on a CPU with LA57: 5-level paging (GRUB's no5lvl entry: 4-level).
+QEMU_RUN_CPU := $(if $(filter x86_64,$(MODE)),-cpu qemu64$(,)+la57)
+QEMU_RUN_FLAGS := -m 128M $(QEMU_RUN_CPU) -chardev stdio,id=com1,mux=on,signal=off \
 	-serial chardev:com1 -mon chardev=com1 -display none -no-reboot \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 $(QEMUFLAGS)
 APPEND ?=
