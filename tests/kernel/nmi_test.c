@@ -205,6 +205,9 @@ KTEST(nmi, injected_nmis_take_the_syncs)
 		unsigned long n, spin = 0;
 
 		local_irq_save(flags);
+		__flush_tlb_one_kernel(
+			(unsigned long)
+				p); /* a global entry outlives CR3 loads */
 		switch_mm(mm[i]);
 		n = READ_ONCE(nmi_stats.nmis);
 		while (READ_ONCE(nmi_stats.nmis) == n && ++spin < 1000000000)
