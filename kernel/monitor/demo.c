@@ -294,8 +294,12 @@ int mon_demo(int argc __unused, char **argv __unused)
 
 	printk("demo: the lazy sync of kernel PGD entries (%s, kpgd_sync=%s, a top-level slot maps %lu %s)\n",
 	       KERNEL_MODE, strategy_names[kpgd_sync],
-	       (unsigned long)(PGDIR_SIZE >> (PGDIR_SHIFT >= 30 ? 30 : 20)),
-	       PGDIR_SHIFT >= 30 ? "GiB" : "MiB");
+	       (unsigned long)(PGDIR_SIZE >> (PGDIR_SHIFT >= 40	  ? 40
+					      : PGDIR_SHIFT >= 30 ? 30
+								  : 20)),
+	       PGDIR_SHIFT >= 40   ? "TiB"
+	       : PGDIR_SHIFT >= 30 ? "GiB"
+				   : "MiB");
 	err = run_setup(DEMO_PROCS, DEMO_SLOTS, false);
 	if (err)
 		goto out;
