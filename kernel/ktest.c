@@ -134,14 +134,26 @@ bool ktest_check_exception(struct ktest *t, const char *file, int line,
 
 /* ---- selection and order ------------------------------------------- */
 
+/* The filter is one glob, or several separated by commas: any may match. */
 static bool ktest_matches(const struct ktest_case *c, const char *filter)
 {
-	char full[128];
+	char full[128], one[128];
+	const char *p = filter;
 
 	if (!filter || !*filter)
 		return true;
 	snprintf(full, sizeof(full), "%s.%s", c->suite, c->name);
-	return glob_match(filter, full);
+	while (*p) {
+		size_t n = 0;
+
+		while (p[n] && p[n] != ',')
+			n++;
+		snprintf(one, sizeof(one), "%.*s", (int)n, p);
+		if (glob_match(one, full))
+			return true;
+		p += n + (p[n] == ',');
+	}
+	return false;
 }
 
 /* Suites in order of first appearance; cases of a suite in source order. */

@@ -16,7 +16,9 @@
 #include <kernel/crash.h>
 #include <kernel/debug_break.h>
 #include <kernel/fault.h>
+#include <kernel/fault_inject.h>
 #include <kernel/ktest.h>
+#include <kernel/leak_check.h>
 #include <kernel/memmap.h>
 #include <kernel/mm.h>
 #include <kernel/monitor.h>
@@ -35,19 +37,61 @@
 
 struct boot_info boot_info;
 
+/* The fault-injection knobs and the seed (docs/fault-injection.md). */
+static void fault_inject_setup(const char *cmdline)
+{
+	unsigned long seed = 1;
+	char arg[64];
+
+	if (cmdline_get_ulong(cmdline, "seed", &seed))
+		printk("seed: %lu\n", seed);
+	fault_inject_seed((u32)seed);
+	if (cmdline_get(cmdline, "fail_page_alloc", arg, sizeof(arg)))
+		setup_fault_attr(&fail_page_alloc, arg);
+	if (cmdline_get(cmdline, "failslab", arg, sizeof(arg)))
+		setup_fault_attr(&failslab, arg);
+}
+
+/*
+ * After the tests: the injected failures by site, and whether the run as
+ * a whole left anything behind (with no injection running).
+ */
+static unsigned long leak_summary(const struct mem_snapshot *before)
+{
+	struct mem_snapshot after;
+	unsigned long leaks;
+
+	fault_inject_pause();
+	fault_inject_print();
+	mem_snapshot(&after);
+	leaks = mem_snapshot_diff(before, &after, "leak check");
+	if (leaks)
+		printk("leak check: %lu counters differ after the tests (above)\n",
+		       leaks);
+	else
+		printk("leak check: nothing leaked (%lu free pages, %lu kmalloc objects, %lu vmap areas, %lu page-table pages, %lu PGDs, %lu tasks)\n",
+		       after.free_pages, after.slab_objects, after.vmap_areas,
+		       after.pgtable_pages, after.pgds, after.tasks);
+	return leaks;
+}
+
 /* Run the boot-time tests the command line asks for, then leave QEMU. */
 static __noreturn void ktest_main(const char *cmdline)
 {
 	static char filter[128];
+	struct mem_snapshot before;
 	int passed, skipped, failed;
 
 	if (!cmdline_get(cmdline, "ktest.filter", filter, sizeof(filter)))
 		filter[0] = '\0';
 	debug_break("ktest");
+	mem_snapshot(&before);
+	fault_inject_start();
 	failed = ktest_run_all(filter, &passed, &skipped);
 	printk("ktest: %d passed, %d failed, %d skipped\n", passed, failed,
 	       skipped);
 	pf_stats_print();
+	leak_summary(&before);
 	debug_break("exit");
 	qemu_exit(failed ? QEMU_EXIT_FAIL : QEMU_EXIT_PASS);
 	halt_forever();
@@ -112,6 +156,7 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	if (cmdline_has(boot_info.cmdline, "ptdump"))
 		ptdump_walk(init_mm.pgd, 0, 0);
 
+	fault_inject_setup(boot_info.cmdline);
 	if (cmdline_get(boot_info.cmdline, "bench", arg, sizeof(arg)))
 		bench_run(arg);
 

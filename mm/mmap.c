@@ -98,7 +98,13 @@ int handle_user_fault(struct mm_struct *mm, unsigned long addr,
 		return -EFAULT;
 	if ((error_code & X86_PF_INSTR) && !(r->flags & VM_EXEC))
 		return -EFAULT;
-	return mm_map_user_page(mm, addr, r->flags, NULL, 0);
+	if (mm_map_user_page(mm, addr, r->flags, NULL, 0)) {
+		/* Said here: the kill line that follows cannot tell why. */
+		printk("pf: out of memory filling the user page at %lx\n",
+		       addr & PAGE_MASK);
+		return -ENOMEM;
+	}
+	return 0;
 }
 
 static int leaf_free(unsigned long addr __unused, enum pg_level level,

@@ -18,6 +18,7 @@
 
 #include <asm/page.h>
 #include <kernel/compiler.h>
+#include <kernel/fault_inject.h>
 #include <kernel/highmem.h>
 #include <kernel/ksyms.h>
 #include <kernel/memblock.h>
@@ -307,6 +308,8 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 		return NULL;
 	if (!page_alloc_ready)
 		panic("alloc_pages: called before page_alloc_init()");
+	if (should_fail_alloc_page(gfp, order, __builtin_return_address(0)))
+		return NULL;
 	if (!order && (gfp & __GFP_HIGHMEM))
 		page = pcp_alloc(&zones[ZONE_HIGHMEM]);
 	if (!page && !order)

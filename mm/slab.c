@@ -5,6 +5,7 @@
  * pop and a push. A page's objects in use are counted in its refcount, so
  * kmem_shrink can return pages whose objects are all free.
  */
+#include <kernel/fault_inject.h>
 #include <kernel/page_alloc.h>
 #include <kernel/printk.h>
 #include <kernel/slab.h>
@@ -18,6 +19,7 @@ struct kmalloc_class {
 };
 
 static struct kmalloc_class classes[NR_KMALLOC_CLASSES];
+static unsigned long nr_objects; /* live objects of the size classes */
 
 static unsigned int class_size(unsigned int c)
 {
@@ -68,6 +70,8 @@ void *kmalloc(size_t size, gfp_t gfp)
 
 	if (!size)
 		return NULL;
+	if (should_failslab(size, gfp, __builtin_return_address(0)))
+		return NULL;
 	if (size > KMALLOC_MAX_CACHE_SIZE) {
 		unsigned int order = 0;
 
@@ -83,6 +87,7 @@ void *kmalloc(size_t size, gfp_t gfp)
 	obj = kc->freelist;
 	kc->freelist = *(void **)obj;
 	virt_to_page(obj)->refcount++;
+	nr_objects++;
 	if (gfp & __GFP_ZERO)
 		memset(obj, 0, class_size(c));
 	return obj;
@@ -110,6 +115,7 @@ void kfree(const void *p)
 	*(void **)p = classes[c].freelist;
 	classes[c].freelist = (void *)p;
 	page->refcount--;
+	nr_objects--;
 }
 
 void kmem_shrink(void)
@@ -152,4 +158,9 @@ unsigned long kmem_pages(void)
 	for (c = 0; c < NR_KMALLOC_CLASSES; c++)
 		n += classes[c].nr_pages;
 	return n;
+}
+
+unsigned long kmem_objects(void)
+{
+	return nr_objects;
 }

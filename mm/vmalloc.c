@@ -265,7 +265,9 @@ void *ioremap(phys_addr_t phys, unsigned long size)
 {
 	unsigned long offset = (unsigned long)(phys & ~(phys_addr_t)PAGE_MASK);
 	phys_addr_t base = phys - offset;
+	unsigned long tables;
 	struct vm_struct *vm;
+	int err;
 
 	if (!size || size + offset < size || phys + size < phys)
 		return NULL;
@@ -274,9 +276,13 @@ void *ioremap(phys_addr_t phys, unsigned long size)
 			 VM_IOREMAP, __builtin_return_address(0));
 	if (!vm)
 		return NULL;
-	if (pgtable_map_range(init_mm.pgd, vm->va.va_start,
-			      vm->va.va_start + size, base, PAGE_KERNEL_NOCACHE,
-			      PAGE_SIZE)) {
+	tables = nr_pgtable_pages;
+	err = pgtable_map_range(init_mm.pgd, vm->va.va_start,
+				vm->va.va_start + size, base,
+				PAGE_KERNEL_NOCACHE, PAGE_SIZE);
+	/* Kept for the range like vmalloc's (vm_map_pages). */
+	vmalloc_stats.pgtable_pages += nr_pgtable_pages - tables;
+	if (err) {
 		put_vm_area(vm);
 		return NULL;
 	}

@@ -42,4 +42,7 @@ void kmem_shrink(void);
 /* Pages kmalloc holds for its size classes (empty ones included until kmem_shrink). */
 unsigned long kmem_pages(void);
 
+/* Live objects of the size classes (leak checks; larger ones are pages). */
+unsigned long kmem_objects(void);
+
 #endif

@@ -30,7 +30,8 @@ HOST_TESTS += memblock
 memblock_test-srcs := mm/memblock.c mm/memmap.c
 
 HOST_TESTS += page_alloc
-page_alloc_test-srcs := mm/page_alloc.c mm/memblock.c mm/memmap.c
+page_alloc_test-srcs := mm/page_alloc.c mm/memblock.c mm/memmap.c \
+	mm/fault_inject.c
 
 # The generic page-table code (mm/) over each paging format's real headers,
 # one binary per format from the same pgtable_test.c; only asm/page.h's

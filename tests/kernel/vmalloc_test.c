@@ -17,6 +17,8 @@
 #include <kernel/string.h>
 #include <kernel/vmalloc.h>
 
+#include "vm_check.h"
+
 /* Free pages plus the page-table pages vmalloc holds: constant across a leak-free case. */
 static unsigned long vm_free_pages(void)
 {
@@ -83,7 +85,7 @@ static int vm_leaf(unsigned long addr, enum pg_level level,
  * leaf count equals the pages the areas map). Plus the area tree's own
  * invariants. Returns the number of problems.
  */
-static unsigned long vmalloc_check_invariants(struct ktest *t)
+unsigned long vmalloc_check_invariants(struct ktest *t)
 {
 	static const struct pgtable_walk_ops ops = { .leaf = vm_leaf };
 	struct vm_walk w = { 0, 0 };

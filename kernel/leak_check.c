@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+/* Counting what the memory subsystem holds (include/kernel/leak_check.h). */
+#include <kernel/leak_check.h>
+#include <kernel/mm.h>
+#include <kernel/page_alloc.h>
+#include <kernel/pgtable.h>
+#include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <kernel/slab.h>
+#include <kernel/vmalloc.h>
+
+void mem_snapshot(struct mem_snapshot *s)
+{
+	kmem_shrink();
+	s->free_pages = nr_free_pages() + vmalloc_stats.pgtable_pages;
+	s->slab_objects = kmem_objects();
+	s->vmap_areas = vmalloc_stats.areas;
+	s->pgtable_pages = nr_pgtable_pages - vmalloc_stats.pgtable_pages;
+	s->pgds = nr_pgds;
+	s->tasks = sched_stats.tasks_alive;
+}
+
+static unsigned long differs(const char *who, const char *what,
+			     unsigned long before, unsigned long after)
+{
+	if (after == before)
+		return 0;
+	printk("%s: %s: %lu before, %lu after\n", who, what, before, after);
+	return 1;
+}
+
+unsigned long mem_snapshot_diff(const struct mem_snapshot *b,
+				const struct mem_snapshot *a, const char *who)
+{
+	unsigned long n = 0;
+
+	n += differs(who, "free pages", b->free_pages, a->free_pages);
+	n += differs(who, "kmalloc objects", b->slab_objects, a->slab_objects);
+	n += differs(who, "vmap areas", b->vmap_areas, a->vmap_areas);
+	n += differs(who, "page-table pages", b->pgtable_pages,
+		     a->pgtable_pages);
+	n += differs(who, "PGDs", b->pgds, a->pgds);
+	n += differs(who, "tasks", b->tasks, a->tasks);
+	return n;
+}
