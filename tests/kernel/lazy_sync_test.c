@@ -37,10 +37,13 @@ KTEST(lazy_sync, one_fault_then_none)
 	unsigned long *p;
 
 	ASSERT_NOT_NULL(t, b);
-	ASSERT_NE(t, slot, 0UL);
 	/* B exists; A (the kernel, here) maps a slot no PGD has yet. */
-	p = vmalloc_in_slot(slot, 2 * PAGE_SIZE);
-	ASSERT_NOT_NULL(t, p);
+	p = slot ? vmalloc_in_slot(slot, 2 * PAGE_SIZE) : NULL;
+	if (!p) {
+		mm_free(b);
+		ASSERT_NE(t, slot, 0UL);
+		ASSERT_NOT_NULL(t, p);
+	}
 	p[0] = 0x1234;
 	p[PAGE_SIZE / sizeof(long)] = 0x5678;
 	if (SYNC_FAULTS(1))
@@ -86,7 +89,10 @@ KTEST(lazy_sync, born_after_has_the_entry)
 	ASSERT_NOT_NULL(t, p);
 	*p = 42;
 	c = mm_alloc(); /* created after the allocation */
-	ASSERT_NOT_NULL(t, c);
+	if (!c) {
+		vfree(p);
+		ASSERT_NOT_NULL(t, c);
+	}
 	syncs = pf_stats.vmalloc_sync;
 	switch_mm(c);
 	EXPECT_EQ(t, read_words(p, 1), 42UL);
@@ -104,11 +110,16 @@ KTEST(lazy_sync, guard_page_and_freed_area_oops)
 	volatile char *p, *q;
 
 	ASSERT_NOT_NULL(t, b);
-	ASSERT_NE(t, slot, 0UL);
-	p = vmalloc_in_slot(slot, PAGE_SIZE);
-	q = vmalloc_in_slot(slot, PAGE_SIZE);
-	ASSERT_NOT_NULL(t, p);
-	ASSERT_NOT_NULL(t, q);
+	p = slot ? vmalloc_in_slot(slot, PAGE_SIZE) : NULL;
+	q = slot ? vmalloc_in_slot(slot, PAGE_SIZE) : NULL;
+	if (!p || !q) {
+		vfree((void *)p);
+		vfree((void *)q);
+		mm_free(b);
+		ASSERT_NE(t, slot, 0UL);
+		ASSERT_NOT_NULL(t, p);
+		ASSERT_NOT_NULL(t, q);
+	}
 	vfree((void *)q);
 
 	syncs = pf_stats.vmalloc_sync;
@@ -140,13 +151,19 @@ KTEST(lazy_sync, many_processes_many_slots)
 	}
 	for (i = 0; i < NPROC; i++) {
 		mm[i] = mm_alloc();
-		ASSERT_NOT_NULL(t, mm[i]);
+		if (!mm[i]) {
+			EXPECT_NOT_NULL(t, mm[i]);
+			goto out_free_mms;
+		}
 	}
 	for (s = 0; s < NSLOT; s++) {
 		slot = fresh_slot(0);
-		ASSERT_NE(t, slot, 0UL);
-		area[s] = vmalloc_in_slot(slot, PAGE_SIZE);
-		ASSERT_NOT_NULL(t, area[s]);
+		area[s] = slot ? vmalloc_in_slot(slot, PAGE_SIZE) : NULL;
+		if (!area[s]) {
+			EXPECT_NE(t, slot, 0UL);
+			EXPECT_NOT_NULL(t, area[s]);
+			goto out_free_areas;
+		}
 		*area[s] = s + 1;
 		/* Our writes left global TLB entries; a CR3 load keeps those. */
 		flush_tlb_kernel_range((unsigned long)area[s],
@@ -167,9 +184,11 @@ KTEST(lazy_sync, many_processes_many_slots)
 	}
 	EXPECT_EQ(t, bad, 0U);
 	nmi_probe_set(NULL);
-	for (s = 0; s < NSLOT; s++)
+out_free_areas:
+	while (s--)
 		vfree(area[s]);
-	for (i = 0; i < NPROC; i++)
+out_free_mms:
+	while (i--)
 		mm_free(mm[i]);
 	EXPECT_EQ(t, free_pages_all(), free0);
 }
@@ -188,9 +207,12 @@ KTEST(lazy_sync, fault_loop_guard)
 	}
 	b = mm_alloc();
 	ASSERT_NOT_NULL(t, b);
-	ASSERT_NE(t, slot, 0UL);
-	p = vmalloc_in_slot(slot, PAGE_SIZE);
-	ASSERT_NOT_NULL(t, p);
+	p = slot ? vmalloc_in_slot(slot, PAGE_SIZE) : NULL;
+	if (!p) {
+		mm_free(b);
+		ASSERT_NE(t, slot, 0UL);
+		ASSERT_NOT_NULL(t, p);
+	}
 	pf_test_skip_sync_write = true;
 	switch_mm(b);
 	EXPECT_EXCEPTION(t, X86_TRAP_PF, (void)*p);

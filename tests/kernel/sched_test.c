@@ -158,6 +158,8 @@ static void reader(void *arg __unused)
 {
 	while (!area_ready)
 		yield();
+	if (!shared_area)
+		return; /* the test could not allocate it */
 	reader_sum = shared_area[0];
 	reader_sum += shared_area[PAGE_SIZE / sizeof(long)];
 }
@@ -170,14 +172,23 @@ KTEST(lazy_sync, task_b_reads_task_a_area)
 
 	ASSERT_NOT_NULL(t, mm);
 	area_ready = false;
+	shared_area = NULL;
 	b = kthread_create_mm(reader, NULL, "reader", mm);
-	ASSERT_NOT_NULL(t, b);
+	if (!b) {
+		mm_free(mm); /* not taken over */
+		ASSERT_NOT_NULL(t, b);
+	}
 	yield(); /* B runs, in its own PGD, and waits */
 	/* In a top-level slot no PGD has yet (PAE: any). */
 	slot = fresh_slot(0);
-	ASSERT_NE(t, slot, 0UL);
-	shared_area = vmalloc_in_slot(slot, 2 * PAGE_SIZE);
-	ASSERT_NOT_NULL(t, shared_area);
+	if (slot)
+		shared_area = vmalloc_in_slot(slot, 2 * PAGE_SIZE);
+	if (!shared_area) {
+		area_ready = true; /* B ends without reading */
+		task_wait(b);
+		ASSERT_NE(t, slot, 0UL);
+		ASSERT_NOT_NULL(t, shared_area);
+	}
 	shared_area[0] = 40;
 	shared_area[PAGE_SIZE / sizeof(long)] = 2;
 	/* Our writes left global TLB entries; B must walk its own tables. */
@@ -232,12 +243,19 @@ KTEST(lazy_sync, interrupt_during_switch)
 	unsigned long slot;
 
 	ASSERT_NOT_NULL(t, mm);
-	n = kthread_create_mm(record_entry, NULL, "next", mm);
-	ASSERT_NOT_NULL(t, n);
 	slot = fresh_slot(0);
 	ASSERT_NE(t, slot, 0UL);
 	irq_area = vmalloc_in_slot(slot, PAGE_SIZE);
-	ASSERT_NOT_NULL(t, irq_area);
+	if (!irq_area) {
+		mm_free(mm);
+		ASSERT_NOT_NULL(t, irq_area);
+	}
+	n = kthread_create_mm(record_entry, NULL, "next", mm);
+	if (!n) {
+		mm_free(mm); /* not taken over */
+		vfree((void *)irq_area);
+		ASSERT_NOT_NULL(t, n);
+	}
 	*irq_area = 77;
 	/* Our write left a global TLB entry: the interrupt must walk CR3's tables. */
 	flush_tlb_kernel_range((unsigned long)irq_area,

@@ -214,7 +214,12 @@ KTEST(vmalloc, bad_vfree_warns_and_changes_nothing)
 	char *p = vmalloc(2 * PAGE_SIZE);
 	unsigned long direct = get_zeroed_page(GFP_KERNEL);
 
-	ASSERT_NOT_NULL(t, p);
+	if (!p || !direct) {
+		vfree(p);
+		free_page(direct);
+		ASSERT_NOT_NULL(t, p);
+		ASSERT_NE(t, direct, 0UL);
+	}
 	vfree(p + PAGE_SIZE);	  /* inside an area */
 	vfree(p + 2 * PAGE_SIZE); /* its guard page */
 	vfree((void *)direct);	  /* a direct-map address */
@@ -334,10 +339,12 @@ KTEST(vmalloc, vmap_vunmap)
 
 	for (i = 0; i < 4; i++) {
 		pages[i] = alloc_page(GFP_HIGHUSER);
-		ASSERT_NOT_NULL(t, pages[i]);
+		if (!pages[i])
+			goto out_free_pages;
 	}
 	v = vmap(pages, 4, VM_MAP, PAGE_KERNEL);
-	ASSERT_NOT_NULL(t, v);
+	if (!v)
+		goto out_free_pages;
 	EXPECT_TRUE(t, find_vm_area(v)->flags & VM_MAP);
 	for (i = 0; i < 4; i++) {
 		u32 *k = kmap_local_page(pages[i]);
@@ -355,6 +362,12 @@ KTEST(vmalloc, vmap_vunmap)
 	for (i = 0; i < 4; i++)
 		__free_page(pages[i]); /* still ours after vunmap */
 	VM_LEAK_CHECK_END(t);
+	return;
+
+out_free_pages: /* out of memory (fault injection): fail cleanly */
+	EXPECT_TRUE(t, false && "pages and vmap allocated");
+	while (i--)
+		__free_page(pages[i]);
 }
 
 KTEST(vmalloc, ioremap_uncached)
@@ -369,11 +382,14 @@ KTEST(vmalloc, ioremap_uncached)
 	ASSERT_NOT_NULL(t, page);
 	phys = page_to_phys(page);
 	io = ioremap(phys + 0x24, 8);
-	ASSERT_NOT_NULL(t, io);
+	if (!io) {
+		__free_page(page);
+		ASSERT_NOT_NULL(t, io);
+	}
 	EXPECT_EQ(t, (unsigned long)io % PAGE_SIZE, 0x24UL);
 	e = lookup_address_in_pgd(init_mm.pgd, (unsigned long)io, &level);
-	ASSERT_NOT_NULL(t, e);
-	EXPECT_TRUE(t, *e & _PAGE_PCD);
+	EXPECT_NOT_NULL(t, e);
+	EXPECT_TRUE(t, e && (*e & _PAGE_PCD));
 	*io = 0xfeedbeef;
 	EXPECT_EQ(t, *(u32 *)((char *)page_address(page) + 0x24), 0xfeedbeefU);
 	vfree((void *)io); /* an ioremap area is not vfree's: a warning */
