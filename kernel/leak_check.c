@@ -7,10 +7,13 @@
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/slab.h>
+#include <kernel/task_stack.h>
 #include <kernel/vmalloc.h>
 
 void mem_snapshot(struct mem_snapshot *s)
 {
+	/* Caches first: what they hold is free memory kept for reuse. */
+	thread_stack_cache_drain();
 	kmem_shrink();
 	s->free_pages = nr_free_pages() + vmalloc_stats.pgtable_pages;
 	s->slab_objects = kmem_objects();

@@ -469,6 +469,6 @@ KTEST(fault_inject, sweep_kthread_create)
 					    undo_task, NULL };
 	struct vm_ctx c = { 0 };
 
-	/* The task_struct and its stack. */
-	EXPECT_GE(t, sweep(t, &op, &c), 2U);
+	/* The task_struct, the stack's area, its array and its pages. */
+	EXPECT_GE(t, sweep(t, &op, &c), 2U + THREAD_SIZE / PAGE_SIZE);
 }
