@@ -9,6 +9,7 @@
 #include <asm/paravirt.h>
 #include <asm/processor.h>
 #include <asm/setup.h>
+#include <asm/smap.h>
 #include <kernel/bench.h>
 #include <kernel/bootinfo.h>
 #include <kernel/cmdline.h>
@@ -130,6 +131,7 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	debug_break_init(boot_info.cmdline);
 	debug_break("start_kernel");
 	setup_arch(&boot_info);
+	smep_smap_init(boot_info.cmdline);
 	debug_break("paging_init");
 	page_alloc_init();
 	page_alloc_pcp_enable(PAGE_ALLOC_PCP_PAGES);

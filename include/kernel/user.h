@@ -20,6 +20,31 @@
 #define USER_STACK_SIZE 0x10000UL
 
 struct task_struct;
+struct pt_regs;
+
+/*
+ * Exit codes of a task killed by a CPU exception: 128 + the signal Linux
+ * sends for it, as a shell shows them. EXIT_KILLED (SIGSEGV, 139: page
+ * faults, #GP, ...) is in kernel/sched.h.
+ */
+#define EXIT_SIGILL 132	 /* #UD */
+#define EXIT_SIGTRAP 133 /* #DB, #BP */
+#define EXIT_SIGBUS 135	 /* #AC */
+#define EXIT_SIGFPE 136	 /* #DE, #MF, #XM */
+
+/*
+ * An exception from ring 3 other than #PF: kill the task with one line
+ * (arch/x86/kernel/user_traps.c). Returns only for kernel mode, NMI and
+ * #MC, which are not the task's doing.
+ */
+void do_user_trap(struct pt_regs *regs);
+
+struct user_trap_stats {
+	unsigned long killed; /* tasks killed by an exception other than #PF */
+	int last_vector;
+	unsigned long last_error_code;
+};
+extern struct user_trap_stats user_trap_stats;
 
 /* An embedded program: tests/user/NAME.asm. */
 struct user_program {

@@ -4,37 +4,20 @@
  * eax/rax, arguments in ebx, ecx, edx (32-bit) or rdi, rsi, rdx (64-bit),
  * the result in eax/rax. Linux's i386 numbers, a handful of them.
  */
-#include <asm/extable.h>
+#include <asm/uaccess.h>
 #include <asm/ptrace.h>
 #include <kernel/errno.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/syscall.h>
+#include <kernel/time.h>
 
 #define EBADF 9
 #define ENOSYS 38
+/* The longest sys_sleep: 10 minutes of ticks; longer is refused. */
+#define SLEEP_MAX_TICKS (600UL * HZ)
 
 struct syscall_stats syscall_stats;
-
-/* Read one user byte; -EFAULT if it cannot be read (the #PF handler fills regions first). */
-static int get_user_u8(u8 *val, const u8 *uaddr)
-{
-	int err = 0;
-	u8 v = 0;
-
-	if ((unsigned long)uaddr >= TASK_SIZE)
-		return -EFAULT;
-	__asm__ __volatile__("1: movb %2, %b0\n"
-			     "2:\n\t"
-			     ".pushsection .text.fixup, \"ax\"\n"
-			     "3: mov %3, %1\n\t"
-			     "jmp 2b\n\t"
-			     ".popsection\n\t" _ASM_EXTABLE(1b, 3b)
-			     : "+q"(v), "+r"(err)
-			     : "m"(*uaddr), "i"(-EFAULT));
-	*val = v;
-	return err;
-}
 
 static long sys_write(unsigned long fd, unsigned long buf, unsigned long len)
 {
@@ -82,6 +65,10 @@ void do_syscall(struct pt_regs *regs)
 		ret = 0;
 		break;
 	case SYS_sleep:
+		if (a0 > SLEEP_MAX_TICKS) {
+			ret = -EINVAL;
+			break;
+		}
 		sleep_ticks(a0);
 		ret = 0;
 		break;

@@ -19,7 +19,9 @@
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
 #include <kernel/task_stack.h>
+#include <asm/smap.h>
 #include <kernel/syscall.h>
+#include <kernel/user.h>
 #include <kernel/vmalloc.h>
 
 extern const char exception_catch_resume[];
@@ -155,6 +157,7 @@ static void do_exception(struct pt_regs *regs)
 		show_exception(regs, 0);
 		panic("Fatal exception %s", exception_name(vector));
 	}
+	do_user_trap(regs); /* from ring 3: kills the task, never the kernel */
 	if (fixup_exception(regs, 0))
 		return;
 	if (vector == X86_TRAP_BP) {
@@ -167,6 +170,7 @@ static void do_exception(struct pt_regs *regs)
 
 void do_interrupt(struct pt_regs *regs)
 {
+	smap_entry(); /* ring 3 may have set EFLAGS.AC */
 	if (regs->vector < X86_NR_EXCEPTIONS) {
 		do_exception(regs);
 		return;

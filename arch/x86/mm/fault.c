@@ -15,6 +15,7 @@
  * address space at the same IP and address, is a loop (the lockups this
  * project comes from): reported as an oops instead.
  */
+#include <asm/smap.h>
 #include <asm/tlbflush.h>
 #include <asm/traps.h>
 #include <kernel/compiler.h>
@@ -233,6 +234,8 @@ static void __do_page_fault(struct pt_regs *regs, unsigned long error_code,
 		goto retry;
 	if (user_mode(regs))
 		pf_stats.user++;
+	if (smep_smap_violation(regs, error_code, address))
+		goto bad;
 	if (!kernel_addr && current->mm &&
 	    handle_user_fault(current->mm, address, error_code) == 0)
 		goto retry;
