@@ -16,13 +16,14 @@
 	static const struct user_program prog_##n = { #n, user_prog_##n, \
 						      user_prog_##n##_end }
 USER_PROGRAM(hello);
+USER_PROGRAM(hostile);
 USER_PROGRAM(probe);
 USER_PROGRAM(sleeper);
 USER_PROGRAM(forever);
 
-static const struct user_program *const programs[] = { &prog_hello, &prog_probe,
-						       &prog_sleeper,
-						       &prog_forever };
+static const struct user_program *const programs[] = {
+	&prog_hello, &prog_hostile, &prog_probe, &prog_sleeper, &prog_forever
+};
 
 const struct user_program *user_program(const char *name)
 {

@@ -32,11 +32,14 @@ static long sys_write(unsigned long fd, unsigned long buf, unsigned long len)
 		while (n < sizeof(chunk) && done + n < len) {
 			if (get_user_u8((u8 *)&chunk[n],
 					(const u8 *)(buf + done + n)))
-				return done ? (long)done : -EFAULT;
+				break;
 			n++;
 		}
+		/* What was read before a fault is written, and counted. */
 		printk("%.*s", (int)n, chunk);
 		done += n;
+		if (n < sizeof(chunk) && done < len)
+			return done ? (long)done : -EFAULT;
 	}
 	return (long)done;
 }

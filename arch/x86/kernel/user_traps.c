@@ -7,6 +7,7 @@
  */
 #include <asm/processor.h>
 #include <asm/traps.h>
+#include <asm/uaccess.h>
 #include <kernel/exception.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
@@ -34,17 +35,31 @@ static int user_trap_exit_code(int vector)
 	}
 }
 
-/* What a #GP/#NP/#TS/#SS error code names (SDM Vol. 3A, 6.13). */
-static void describe_selector(unsigned long ec, char *buf, size_t size)
+/*
+ * What a #GP/#NP/#TS/#SS error code names (SDM Vol. 3A, 6.13), and for a
+ * software interrupt the instruction itself: QEMU's TCG in 64-bit mode
+ * reports an IDT gate as vector * 16 + 2 rather than vector * 8 + 2.
+ */
+static void describe_selector(const struct pt_regs *regs, char *buf,
+			      size_t size)
 {
-	if (!ec)
+	unsigned long ec = regs->error_code;
+	u8 op = 0, imm = 0;
+
+	if (!ec) {
 		buf[0] = '\0';
-	else if (ec & 2)
-		snprintf(buf, size, ", IDT vector %lu (int %lu)", ec >> 3,
-			 ec >> 3);
-	else
+	} else if (ec & 2) {
+		if (!get_user_u8(&op, (const u8 *)regs->ip) && op == 0xcc)
+			snprintf(buf, size, ", IDT gate (int3)");
+		else if (op == 0xcd &&
+			 !get_user_u8(&imm, (const u8 *)regs->ip + 1))
+			snprintf(buf, size, ", IDT gate (int 0x%02x)", imm);
+		else
+			snprintf(buf, size, ", IDT gate");
+	} else {
 		snprintf(buf, size, ", %s selector 0x%lx",
 			 ec & 4 ? "LDT" : "GDT", ec & ~7UL);
+	}
 }
 
 void do_user_trap(struct pt_regs *regs)
@@ -59,7 +74,7 @@ void do_user_trap(struct pt_regs *regs)
 	user_trap_stats.killed++;
 	user_trap_stats.last_vector = vector;
 	user_trap_stats.last_error_code = regs->error_code;
-	describe_selector(regs->error_code, what, sizeof(what));
+	describe_selector(regs, what, sizeof(what));
 	printk("traps: killed task '%s' (pid %d): %s in user mode at ip %lx, error_code 0x%lx%s\n",
 	       current->comm, current->pid, exception_name(vector), regs->ip,
 	       regs->error_code, what);
