@@ -10,15 +10,34 @@
 #include <kernel/task_stack.h>
 #include <kernel/vmalloc.h>
 
+static int count_table(unsigned long addr __attribute__((unused)),
+		       enum pgt_level level __attribute__((unused)),
+		       phys_addr_t table __attribute__((unused)), void *priv)
+{
+	(*(unsigned long *)priv)++;
+	return 0;
+}
+
+/* Page-table pages linked into init_mm (its PGD itself not counted). */
+static unsigned long kernel_tables(void)
+{
+	static const struct pgtable_walk_ops ops = { .table = count_table };
+	unsigned long n = 0;
+
+	walk_page_range_tables(init_mm.pgd, &ops, &n);
+	return n;
+}
+
 void mem_snapshot(struct mem_snapshot *s)
 {
 	/* Caches first: what they hold is free memory kept for reuse. */
 	thread_stack_cache_drain();
 	kmem_shrink();
-	s->free_pages = nr_free_pages() + vmalloc_stats.pgtable_pages;
+	s->kernel_tables = kernel_tables();
+	s->free_pages = nr_free_pages() + s->kernel_tables;
 	s->slab_objects = kmem_objects();
 	s->vmap_areas = vmalloc_stats.areas;
-	s->pgtable_pages = nr_pgtable_pages - vmalloc_stats.pgtable_pages;
+	s->pgtable_pages = nr_pgtable_pages - s->kernel_tables;
 	s->pgds = nr_pgds;
 	s->tasks = sched_stats.tasks_alive;
 }

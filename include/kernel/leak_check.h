@@ -11,18 +11,20 @@
 
 struct mem_snapshot {
 	/*
-	 * The page-table pages vmalloc keeps for its range (vmalloc_stats)
-	 * count as free, as in tests/kernel/vm_slots.h: the next area there
-	 * uses them, and tables under kernel top-level entries are never
-	 * freed by design (docs/page-faults.md).
+	 * Page-table pages linked into init_mm (the kernel's own tables)
+	 * count as free: they stay linked for reuse by design (vmalloc keeps
+	 * its range's tables, a table under a kernel top-level entry is
+	 * never freed, a split direct-map leaf stays split:
+	 * docs/page-faults.md), and a table that is linked is not lost.
+	 * Every other page-table page belongs to a PGD and must come back.
 	 */
-	unsigned long free_pages;   /* nr_free_pages(), kmalloc shrunk first */
-	unsigned long slab_objects; /* live kmalloc objects */
-	unsigned long vmap_areas;   /* live vmalloc/vmap/ioremap areas */
-	unsigned long
-		pgtable_pages; /* page-table pages but vmalloc's kept ones */
-	unsigned long pgds;    /* PGDs on pgd_list */
-	unsigned long tasks;   /* tasks not yet released */
+	unsigned long free_pages;    /* nr_free_pages() + kernel_tables, caches drained */
+	unsigned long slab_objects;  /* live kmalloc objects */
+	unsigned long vmap_areas;    /* live vmalloc/vmap/ioremap areas */
+	unsigned long pgtable_pages; /* page-table pages outside init_mm's tree */
+	unsigned long pgds;	     /* PGDs on pgd_list */
+	unsigned long tasks;	     /* tasks not yet released */
+	unsigned long kernel_tables; /* (not compared) */
 };
 
 void mem_snapshot(struct mem_snapshot *s);
