@@ -55,10 +55,16 @@ static bool table_kept(enum pgt_level entry_level, unsigned long addr)
 	       (PGTABLE_TOP_TABLES_PINNED || pgtable_kernel_address(addr));
 }
 
+/*
+ * In lazy MMU mode (pv=checking, a hypervisor) the clears just made may
+ * only be queued: apply them before reading the table they went to.
+ */
 static bool table_empty(phys_addr_t table)
 {
 	const pteval_t *e = __va(table);
 	unsigned int i;
+
+	arch_flush_lazy_mmu_mode();
 
 	for (i = 0; i < PAGE_SIZE / sizeof(pteval_t); i++)
 		if (e[i])

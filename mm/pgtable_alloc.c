@@ -39,6 +39,13 @@ phys_addr_t pgtable_alloc(void)
 
 void pgtable_free(phys_addr_t table)
 {
+	/*
+	 * The write that unlinked the table may still be queued (lazy MMU
+	 * mode): apply it, and every write into the table, while the table
+	 * is still a page table. Otherwise a hypervisor refuses them, and the
+	 * caller, reading the stale link, may free the table again.
+	 */
+	arch_flush_lazy_mmu_mode();
 	nr_pgtable_pages--;
 	paravirt_release_pt(table);
 	__free_page(pfn_to_page(PFN_DOWN(table)));
