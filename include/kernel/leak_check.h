@@ -18,12 +18,14 @@ struct mem_snapshot {
 	 * docs/page-faults.md), and a table that is linked is not lost.
 	 * Every other page-table page belongs to a PGD and must come back.
 	 */
-	unsigned long free_pages;    /* nr_free_pages() + kernel_tables, caches drained */
-	unsigned long slab_objects;  /* live kmalloc objects */
-	unsigned long vmap_areas;    /* live vmalloc/vmap/ioremap areas */
-	unsigned long pgtable_pages; /* page-table pages outside init_mm's tree */
-	unsigned long pgds;	     /* PGDs on pgd_list */
-	unsigned long tasks;	     /* tasks not yet released */
+	unsigned long
+		free_pages; /* nr_free_pages() + kernel_tables, caches drained */
+	unsigned long slab_objects; /* live kmalloc objects */
+	unsigned long vmap_areas;   /* live vmalloc/vmap/ioremap areas */
+	unsigned long
+		pgtable_pages; /* page-table pages outside init_mm's tree */
+	unsigned long pgds;    /* PGDs on pgd_list */
+	unsigned long tasks;   /* tasks not yet released */
 	unsigned long kernel_tables; /* (not compared) */
 };
 
