@@ -36,6 +36,8 @@ OP_LOAD_DS	equ 9	; the kernel's data segment
 OP_INT3		equ 10	; the one-byte 0xcc
 OP_READ_EXIT	equ 11	; exit(the int at ARG1)
 OP_FUZZ		equ 12	; ARG1 random system calls, seed ARG2
+OP_SYSCALL_INSN	equ 13	; the syscall instruction (EFER.SCE is off)
+OP_SYSENTER	equ 14	; sysenter (no SYSENTER_CS set up)
 
 start:
 	mov rAX, [OP]
@@ -66,6 +68,10 @@ start:
 	je do_read_exit
 	cmp rAX, OP_FUZZ
 	je do_fuzz
+	cmp rAX, OP_SYSCALL_INSN
+	je do_syscall_insn
+	cmp rAX, OP_SYSENTER
+	je do_sysenter
 	syscall1 SYS_exit, 255		; unknown operation
 
 done:
@@ -121,6 +127,12 @@ do_load_ds:
 	jmp done
 do_int3:
 	int3
+	jmp done
+do_syscall_insn:
+	db 0x0f, 0x05
+	jmp done
+do_sysenter:
+	db 0x0f, 0x34
 	jmp done
 do_read_exit:
 	mov eax, [rCX]
