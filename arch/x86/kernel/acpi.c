@@ -83,6 +83,22 @@ static struct acpi_table_header *acpi_map_table(phys_addr_t pa)
 	return h;
 }
 
+/* Every entry lies inside the table (checked before any is believed). */
+static bool madt_entries_ok(const struct acpi_table_madt *madt)
+{
+	const u8 *p = (const u8 *)(madt + 1);
+	const u8 *end = (const u8 *)madt + madt->header.length;
+
+	for (; p + 2 <= end; p += p[1]) {
+		if (p[1] < 2 || p + p[1] > end) {
+			printk("acpi: MADT entry of length %u at +%u runs past the table; MADT skipped\n",
+			       p[1], (unsigned int)(p - (const u8 *)madt));
+			return false;
+		}
+	}
+	return true;
+}
+
 int acpi_madt_walk(const struct acpi_table_madt *madt, acpi_lapic_fn fn,
 		   void *arg)
 {
@@ -94,20 +110,15 @@ int acpi_madt_walk(const struct acpi_table_madt *madt, acpi_lapic_fn fn,
 		printk("acpi: MADT has a bad checksum; skipped\n");
 		return -EINVAL;
 	}
+	if (!madt_entries_ok(madt))
+		return -EINVAL;
 	for (; p + 2 <= end; p += p[1]) {
-		u32 flags;
+		u32 flags, id;
 
-		if (p[1] < 2 || p + p[1] > end) {
-			printk("acpi: MADT entry of length %u at +%u is truncated; rest skipped\n",
-			       p[1], (unsigned int)(p - (const u8 *)madt));
-			return -EINVAL;
-		}
 		if (p[0] == ACPI_MADT_TYPE_LOCAL_APIC && p[1] >= 8) {
 			memcpy(&flags, p + 4, 4);
 			fn(p[3], flags & ACPI_MADT_ENABLED, arg);
 		} else if (p[0] == ACPI_MADT_TYPE_LOCAL_X2APIC && p[1] >= 16) {
-			u32 id;
-
 			memcpy(&id, p + 4, 4);
 			memcpy(&flags, p + 8, 4);
 			fn(id, flags & ACPI_MADT_ENABLED, arg);

@@ -72,7 +72,7 @@ extern u64 boot_pdpt[], boot_pmd[];
 extern u32 boot_pgd[], boot_pt[];
 #endif
 
-static phys_addr_t trampoline_phys;
+phys_addr_t trampoline_phys;
 static bool bsp_listed; /* the boot CPU's own table entry was seen */
 
 /* For the AP being started; read by secondary_startup and start_secondary. */
@@ -89,32 +89,40 @@ void trampoline_reserve(void)
 		printk("smp: no free page below 1 MiB for the AP trampoline\n");
 }
 
-void smp_register_lapic(u32 apic_id, bool enabled, const char *table)
+enum lapic_verdict lapic_list_add(u32 *ids, unsigned int *nr, bool *bsp_listed,
+				  u32 apic_id, bool enabled, const char *table)
 {
 	unsigned int i;
 
 	if (!enabled) {
 		printk("smp: %s: CPU with APIC ID %u is disabled; skipped\n",
 		       table, apic_id);
-		return;
+		return LAPIC_DISABLED;
 	}
-	for (i = 0; i < nr_cpu_ids; i++) {
-		if (x86_cpu_to_apicid[i] != apic_id)
+	for (i = 0; i < *nr; i++) {
+		if (ids[i] != apic_id)
 			continue;
-		if (i == 0 && !bsp_listed) {
-			bsp_listed = true;
-			return;
+		if (i == 0 && !*bsp_listed) {
+			*bsp_listed = true;
+			return LAPIC_BSP;
 		}
 		printk("smp: %s: APIC ID %u listed twice; skipped\n", table,
 		       apic_id);
-		return;
+		return LAPIC_DUPLICATE;
 	}
-	if (nr_cpu_ids >= NR_CPUS) {
+	if (*nr >= NR_CPUS) {
 		printk("smp: %s: APIC ID %u is beyond NR_CPUS=%d; skipped\n",
 		       table, apic_id, NR_CPUS);
-		return;
+		return LAPIC_TOO_MANY;
 	}
-	x86_cpu_to_apicid[nr_cpu_ids++] = apic_id;
+	ids[(*nr)++] = apic_id;
+	return LAPIC_ADDED;
+}
+
+void smp_register_lapic(u32 apic_id, bool enabled, const char *table)
+{
+	lapic_list_add(x86_cpu_to_apicid, &nr_cpu_ids, &bsp_listed, apic_id,
+		       enabled, table);
 }
 
 /* Busy-wait us microseconds on the PIT's channel 0 (interrupts off). */
@@ -288,6 +296,15 @@ static unsigned int smp_parse_cmdline(const char *cmdline)
 	return NR_CPUS;
 }
 
+/* acpi=off: skip the MADT (tests reach the MP table this way). */
+static bool acpi_off(const char *cmdline)
+{
+	char arg[8];
+
+	return cmdline_get(cmdline, "acpi", arg, sizeof(arg)) &&
+	       !strcmp(arg, "off");
+}
+
 void smp_init(const char *cmdline)
 {
 	unsigned int cpu;
@@ -303,7 +320,7 @@ void smp_init(const char *cmdline)
 		printk("smp: nosmp: one CPU\n");
 		return;
 	}
-	if ((cmdline_has(cmdline, "acpi=off") || !acpi_parse_madt()) &&
+	if ((acpi_off(cmdline) || !acpi_parse_madt()) &&
 	    !mptable_parse()) {
 		printk("smp: neither an ACPI MADT nor an MP table: one CPU\n");
 		return;

@@ -38,8 +38,9 @@ struct acpi_table_madt {
 typedef void (*acpi_lapic_fn)(u32 apic_id, bool enabled, void *arg);
 
 /*
- * Check the MADT's checksum and call fn for each local APIC entry.
- * -EINVAL (one line printed) for a bad checksum or a truncated entry.
+ * Check the MADT's checksum and that every entry lies inside it, then
+ * call fn for each local APIC entry. -EINVAL (one line printed, fn never
+ * called) for a bad checksum or an entry running past the table.
  */
 int acpi_madt_walk(const struct acpi_table_madt *madt, acpi_lapic_fn fn,
 		   void *arg);

@@ -67,6 +67,17 @@ static inline unsigned int smp_processor_id(void)
  * NR_CPUS. The boot CPU is always CPU 0, whether listed first or not.
  */
 void smp_register_lapic(u32 apic_id, bool enabled, const char *table);
+
+enum lapic_verdict {
+	LAPIC_ADDED,
+	LAPIC_BSP, /* the boot CPU's own entry (ids[0], set beforehand) */
+	LAPIC_DISABLED,
+	LAPIC_DUPLICATE,
+	LAPIC_TOO_MANY,
+};
+/* The rule behind smp_register_lapic, on any list (tests use their own). */
+enum lapic_verdict lapic_list_add(u32 *ids, unsigned int *nr, bool *bsp_listed,
+				  u32 apic_id, bool enabled, const char *table);
 /* The MADT's CPUs; false if there is no valid MADT (arch/x86/kernel/acpi.c). */
 bool acpi_parse_madt(void);
 /* The MP table's CPUs; false if there is no valid one (mptable.c). */
@@ -75,6 +86,8 @@ bool mptable_parse(void);
 /* Reserve the AP trampoline page below 1 MiB; in setup_arch, before the
  * first MiB is reserved. */
 void trampoline_reserve(void);
+/* The trampoline page (0: none below 1 MiB was free). */
+extern phys_addr_t trampoline_phys;
 /* Find and start the APs (native_smp_prepare_cpus + do_boot_cpu each). */
 void smp_init(const char *cmdline);
 
