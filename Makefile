@@ -109,7 +109,7 @@ OTHER_BITS := $(if $(filter 64,$(BITS)),32,64)
 C_SRCS := $(filter-out %_$(OTHER_BITS).c, \
 	$(wildcard kernel/*.c kernel/monitor/*.c mm/*.c lib/*.c arch/x86/kernel/*.c \
 		   arch/x86/mm/*.c arch/x86/lib/*.c tests/kernel/*.c))
-ASM_SRCS := boot/head_$(BITS).asm arch/x86/entry/entry_$(BITS).asm \
+ASM_SRCS := boot/head_$(BITS).asm boot/trampoline.asm arch/x86/entry/entry_$(BITS).asm \
 	arch/x86/entry/switch_$(BITS).asm arch/x86/lib/setjmp_$(BITS).asm
 # Ring-3 test programs: flat binaries embedded by a generated .asm file.
 USER_PROGS := $(sort $(basename $(notdir $(wildcard tests/user/*.asm))))

@@ -171,6 +171,7 @@ boot_pmd:	resb 4096
 boot_pdpt:	resb 4096	; only 32 bytes used; page-aligned is 32-byte aligned
 boot_pgd	equ boot_pdpt
 %else
+global boot_pt			; boot/trampoline.asm's APs use these tables too
 boot_pgd:	resb 4096
 boot_pt:	resb BOOT_NR_PT * 4096
 %endif

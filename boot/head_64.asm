@@ -295,6 +295,7 @@ start_high:
 section .bss
 align 4096
 global boot_pgd, boot_stack, boot_stack_top
+global boot_pml5, boot_pml4, boot_pdpt	; the APs start on these (smpboot.c)
 boot_pml5:	resb 4096
 boot_pml4:	resb 4096
 boot_pdpt:	resb 4096

@@ -10,6 +10,7 @@
 #include <asm/processor.h>
 #include <asm/setup.h>
 #include <asm/smap.h>
+#include <asm/smp.h>
 #include <kernel/bench.h>
 #include <kernel/bootinfo.h>
 #include <kernel/cmdline.h>
@@ -152,6 +153,7 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	/* The tick is set up, but interrupts stay off: nothing here locks. */
 	init_IRQ();
 	time_init();
+	smp_init(boot_info.cmdline); /* the APs idle: only this CPU schedules */
 	sched_init();
 	set_tick_hook(sched_tick);
 	wx_check();

@@ -15,6 +15,7 @@ extern exception_catch_top
 extern longjmp
 
 KERNEL_DS equ 0x10
+KERNEL_PERCPU equ 0x38		; GDT_ENTRY_PERCPU: this CPU's area (asm/percpu.h)
 
 %define HAS_ERROR_CODE(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || (v) == 17 || (v) == 21 || (v) == 29 || (v) == 30)
 
@@ -44,6 +45,8 @@ interrupt_common:
 	mov ax, KERNEL_DS
 	mov ds, ax
 	mov es, ax
+	mov ax, KERNEL_PERCPU		; user mode may have changed FS
+	mov fs, ax
 	mov eax, esp
 	push eax			; struct pt_regs *
 	call do_interrupt

@@ -3,7 +3,9 @@
  * This CPU's local APIC: mapped uncached through ioremap, software-enabled
  * in virtual-wire mode (the 8259 PIC keeps delivering through LINT0, NMIs
  * arrive on LINT1, as the BIOS leaves them), and used to raise NMIs on
- * this CPU. The SMP bring-up will add the rest (arch/x86/include/asm/apic.h).
+ * this CPU; the INIT and STARTUP IPIs that start the APs. Every CPU sees
+ * its own local APIC at the same physical address, so one mapping serves
+ * all (arch/x86/include/asm/apic.h).
  */
 #include <asm/apic.h>
 #include <asm/page.h>
@@ -57,6 +59,32 @@ int apic_init(void)
 	       apic_read(APIC_ID) >> 24, (unsigned long long)phys,
 	       (void *)lapic);
 	return 0;
+}
+
+u32 read_apic_id(void)
+{
+	return lapic ? apic_read(APIC_ID) >> 24 : 0;
+}
+
+static void apic_wait_icr_idle(void)
+{
+	while (apic_read(APIC_ICR) & APIC_ICR_BUSY)
+		cpu_relax();
+}
+
+void apic_icr_write(u32 icr_low, u32 apic_id)
+{
+	apic_wait_icr_idle();
+	apic_write(APIC_ICR2, apic_id << 24);
+	apic_write(APIC_ICR, icr_low);
+	apic_wait_icr_idle();
+}
+
+void apic_init_secondary(void)
+{
+	apic_write(APIC_LVT0, APIC_DM_EXTINT | APIC_LVT_MASKED);
+	apic_write(APIC_LVT1, APIC_DM_NMI | APIC_LVT_MASKED);
+	apic_write(APIC_SVR, APIC_SVR_ENABLE | SPURIOUS_APIC_VECTOR);
 }
 
 void apic_send_nmi_self(void)

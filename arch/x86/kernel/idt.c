@@ -36,9 +36,16 @@ static void idt_set_gate(unsigned int vec, unsigned long handler, u8 type_attr,
 #endif
 }
 
-void idt_init(void)
+/* Load the (shared) IDT on this CPU. */
+void idt_load(void)
 {
 	struct desc_ptr p = { sizeof(idt) - 1, (unsigned long)idt };
+
+	__asm__ __volatile__("lidt %0" ::"m"(p));
+}
+
+void idt_init(void)
+{
 	unsigned int v;
 
 	for (v = 0; v < IDT_ENTRIES; v++)
@@ -57,5 +64,5 @@ void idt_init(void)
 	idt_set_gate(SYSCALL_VECTOR,
 		     (unsigned long)idt_stubs + SYSCALL_VECTOR * STUB_SIZE,
 		     DESC_P | DESC_DPL(3) | DESC_INTR_GATE, 0);
-	__asm__ __volatile__("lidt %0" ::"m"(p));
+	idt_load();
 }

@@ -6,6 +6,7 @@
 #include <asm/page.h>
 #include <asm/processor.h>
 #include <asm/setup.h>
+#include <asm/smp.h>
 #include <asm/traps.h>
 #include <kernel/bootinfo.h>
 #include <kernel/memblock.h>
@@ -67,12 +68,13 @@ void setup_arch(const struct boot_info *bi)
 	unsigned int i;
 
 	memblock_init(&bi->mem);
-	memblock_reserve(0,
-			 0x100000); /* real-mode IVT, BIOS data, EBDA, ROMs */
 	memblock_reserve(0x100000, __pa(_end)); /* .boot and the kernel image */
 	memblock_reserve(bi->info_start, bi->info_end);
 	for (i = 0; i < bi->nr_modules; i++)
 		memblock_reserve(bi->modules[i].start, bi->modules[i].end);
+	trampoline_reserve(); /* a free page below 1 MiB, before the next line */
+	memblock_reserve(0,
+			 0x100000); /* real-mode IVT, BIOS data, EBDA, ROMs */
 	paging_init();
 }
 

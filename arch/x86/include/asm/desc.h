@@ -6,6 +6,7 @@
 #ifndef ASM_DESC_H
 #define ASM_DESC_H
 
+#include <asm/segment.h>
 #include <kernel/compiler.h>
 #include <kernel/types.h>
 
@@ -87,6 +88,26 @@ extern struct tss cpu_tss;
 /* The double-fault task's TSS; its CR3 must follow the kernel's PGD. */
 extern struct tss doublefault_tss;
 #endif
+
+/*
+ * One CPU's descriptor tables: the boot CPU's are static (gdt.c), each
+ * AP's are allocated by smpboot.c. Written only while that CPU starts.
+ */
+struct cpu_desc_tables {
+	u64 gdt[GDT_ENTRIES] __aligned(16);
+	struct tss tss __aligned(16);
+#ifdef CONFIG_X86_32
+	struct tss df_tss __aligned(16); /* the #DF task's own TSS */
+#endif
+};
+
+struct percpu_area;
+/*
+ * Fill an AP's tables (its TSS, its #DF stack ending at df_stack_top, on
+ * i386 its FS segment based at pcpu), then load them on the calling CPU.
+ */
+void gdt_init_secondary(struct cpu_desc_tables *t, unsigned long df_stack_top,
+			struct percpu_area *pcpu);
 
 /* IST slot of the double-fault stack (x86_64), 1-based as in the gate. */
 #define IST_DOUBLE_FAULT 1

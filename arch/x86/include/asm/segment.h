@@ -19,7 +19,9 @@
 #define GDT_ENTRY_USER_DS 4
 #define GDT_ENTRY_TSS 5
 #define GDT_ENTRY_DOUBLEFAULT_TSS 6
-#define GDT_ENTRIES 7
+#define GDT_ENTRY_PERCPU 7 /* FS: base = this CPU's area (asm/percpu.h) */
+#define GDT_ENTRIES 8
+#define __KERNEL_PERCPU (GDT_ENTRY_PERCPU * 8)
 #endif
 
 #define __KERNEL_CS (GDT_ENTRY_KERNEL_CS * 8)

@@ -51,6 +51,8 @@ void do_interrupt(struct pt_regs *regs);
 
 void idt_init(void);
 void gdt_init(void);
+/* Load the shared IDT on this CPU (an AP, after idt_init on the BSP). */
+void idt_load(void);
 
 /* Decode and print a page-fault error code, Linux style (two lines). */
 void show_pf_error_code(const struct pt_regs *regs, unsigned long error_code);
