@@ -74,7 +74,8 @@ KTEST(smp, percpu_own_number)
 		EXPECT_EQ(t, r->apic_id, x86_cpu_to_apicid[cpu]);
 		for (other = 1; other < cpu; other++)
 			if (cpumask_test_cpu(other, cpu_online_mask))
-				EXPECT_NE(t, r->area, smp_ap_report[other].area);
+				EXPECT_NE(t, r->area,
+					  smp_ap_report[other].area);
 	}
 }
 
@@ -96,7 +97,9 @@ KTEST(smp, identity_map_gone)
 		EXPECT_EQ(t, t->fault.address, (unsigned long)trampoline_phys);
 	for (cpu = 1; cpu < NR_CPUS; cpu++)
 		if (cpumask_test_cpu(cpu, cpu_online_mask))
-			EXPECT_TRUE(t, READ_ONCE(smp_ap_report[cpu].identity_flushed));
+			EXPECT_TRUE(
+				t,
+				READ_ONCE(smp_ap_report[cpu].identity_flushed));
 }
 
 KTEST(smp, lapic_list_rules)
@@ -105,7 +108,8 @@ KTEST(smp, lapic_list_rules)
 	unsigned int nr = 1, i;
 	bool bsp = false;
 
-	EXPECT_EQ(t, lapic_list_add(ids, &nr, &bsp, 5, true, "test"), LAPIC_BSP);
+	EXPECT_EQ(t, lapic_list_add(ids, &nr, &bsp, 5, true, "test"),
+		  LAPIC_BSP);
 	EXPECT_EQ(t, lapic_list_add(ids, &nr, &bsp, 5, true, "test"),
 		  LAPIC_DUPLICATE);
 	EXPECT_EQ(t, lapic_list_add(ids, &nr, &bsp, 7, false, "test"),
@@ -116,7 +120,8 @@ KTEST(smp, lapic_list_rules)
 		  LAPIC_DUPLICATE);
 	EXPECT_EQ(t, nr, 2u);
 	for (i = 0; nr < NR_CPUS; i++)
-		EXPECT_EQ(t, lapic_list_add(ids, &nr, &bsp, 100 + i, true, "test"),
+		EXPECT_EQ(t,
+			  lapic_list_add(ids, &nr, &bsp, 100 + i, true, "test"),
 			  LAPIC_ADDED);
 	EXPECT_EQ(t, lapic_list_add(ids, &nr, &bsp, 99, true, "test"),
 		  LAPIC_TOO_MANY);

@@ -118,7 +118,8 @@ bool mptable_parse(void)
 	if (!low)
 		return false;
 	ebda = (phys_addr_t)(*(u16 *)(low + 0x40e)) << 4;
-	base_end = (phys_addr_t)(*(u16 *)(low + 0x413)) << 10; /* KiB of base memory */
+	base_end = (phys_addr_t)(*(u16 *)(low + 0x413))
+		   << 10; /* KiB of base memory */
 	if (ebda >= 0x80000 && ebda < 0xa0000)
 		pa = mpf_scan(low, ebda, ebda + 1024);
 	if (!pa && base_end >= 0x80000 && base_end <= 0xa0000)

@@ -84,7 +84,8 @@ static bool identity_gone; /* the BSP took the trampoline's map out */
 
 void trampoline_reserve(void)
 {
-	trampoline_phys = memblock_alloc(PAGE_SIZE, PAGE_SIZE, TRAMPOLINE_LIMIT);
+	trampoline_phys =
+		memblock_alloc(PAGE_SIZE, PAGE_SIZE, TRAMPOLINE_LIMIT);
 	if (!trampoline_phys)
 		printk("smp: no free page below 1 MiB for the AP trampoline\n");
 }
@@ -320,8 +321,7 @@ void smp_init(const char *cmdline)
 		printk("smp: nosmp: one CPU\n");
 		return;
 	}
-	if ((acpi_off(cmdline) || !acpi_parse_madt()) &&
-	    !mptable_parse()) {
+	if ((acpi_off(cmdline) || !acpi_parse_madt()) && !mptable_parse()) {
 		printk("smp: neither an ACPI MADT nor an MP table: one CPU\n");
 		return;
 	}

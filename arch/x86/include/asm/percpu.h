@@ -34,14 +34,14 @@ struct percpu_area {
 #endif
 
 /* Read a field of this CPU's area through the segment base. */
-#define this_cpu_read(field)                                                  \
-	({                                                                    \
-		__typeof__(((struct percpu_area *)0)->field) v__;             \
-		__asm__ __volatile__("mov %%" __percpu_seg ":%c1, %0"         \
-				     : "=r"(v__)                              \
-				     : "i"(__builtin_offsetof(struct percpu_area, \
-							       field)));      \
-		v__;                                                          \
+#define this_cpu_read(field)                                                   \
+	({                                                                     \
+		__typeof__(((struct percpu_area *)0)->field) v__;              \
+		__asm__ __volatile__(                                          \
+			"mov %%" __percpu_seg ":%c1, %0"                       \
+			: "=r"(v__)                                            \
+			: "i"(__builtin_offsetof(struct percpu_area, field))); \
+		v__;                                                           \
 	})
 
 static inline struct percpu_area *this_cpu_area(void)

@@ -97,7 +97,7 @@ struct smp_ap_report {
 	unsigned long self;	 /* this_cpu_read(self) */
 	unsigned long area;	 /* the area the BSP made for it */
 	u32 apic_id;		 /* the APIC ID register */
-	bool identity_flushed;	 /* reloaded CR3 after the trampoline map went */
+	bool identity_flushed; /* reloaded CR3 after the trampoline map went */
 };
 extern struct smp_ap_report smp_ap_report[NR_CPUS];
 /* CPUs allowed by nosmp and maxcpus= (NR_CPUS without either). */
