@@ -20,6 +20,16 @@ static unsigned int paused;
 static unsigned int fail_nth; /* 0: off; else calls left until the failure */
 static bool fail_nth_fired;
 static u32 rnd_state = 1;
+bool fault_inject_armed;
+
+/* The hooks' fast test: can anything be injected now? */
+static void update_armed(void)
+{
+	fault_inject_armed =
+		fail_nth ||
+		(started && !paused &&
+		 (fail_page_alloc.probability || failslab.probability));
+}
 
 /* ---- knobs ------------------------------------------------------------- */
 
@@ -67,6 +77,7 @@ int setup_fault_attr(struct fault_attr *attr, const char *str)
 	printk("fault_inject: %s: interval %lu, probability %lu%%, space %ld, times %ld\n",
 	       attr->name, attr->interval, attr->probability, attr->space,
 	       attr->times);
+	update_armed();
 	return 0;
 }
 
@@ -89,6 +100,7 @@ u32 fault_inject_random(void)
 void fault_inject_start(void)
 {
 	started = true;
+	update_armed();
 }
 
 bool fault_inject_random_enabled(void)
@@ -99,18 +111,21 @@ bool fault_inject_random_enabled(void)
 void fault_inject_pause(void)
 {
 	paused++;
+	update_armed();
 }
 
 void fault_inject_resume(void)
 {
 	if (paused)
 		paused--;
+	update_armed();
 }
 
 void fault_inject_fail_nth(unsigned int n)
 {
 	fail_nth = n;
 	fail_nth_fired = false;
+	update_armed();
 }
 
 bool fault_inject_fail_nth_fired(void)
@@ -119,6 +134,7 @@ bool fault_inject_fail_nth_fired(void)
 
 	fail_nth = 0;
 	fail_nth_fired = false;
+	update_armed();
 	return fired;
 }
 
@@ -149,6 +165,7 @@ bool should_fail(struct fault_attr *attr, unsigned long size,
 		if (--fail_nth)
 			return false;
 		fail_nth_fired = true;
+		update_armed();
 		goto fail;
 	}
 	if (!started || paused || !attr->probability || !attr->times)
@@ -169,14 +186,14 @@ fail:
 	return true;
 }
 
-bool should_fail_alloc_page(gfp_t gfp __attribute__((unused)),
-			    unsigned int order, const void *caller)
+bool __should_fail_alloc_page(gfp_t gfp __attribute__((unused)),
+			      unsigned int order, const void *caller)
 {
 	return should_fail(&fail_page_alloc, 1UL << order, caller);
 }
 
-bool should_failslab(unsigned long size, gfp_t gfp __attribute__((unused)),
-		     const void *caller)
+bool __should_failslab(unsigned long size, gfp_t gfp __attribute__((unused)),
+		       const void *caller)
 {
 	return should_fail(&failslab, size, caller);
 }

@@ -55,9 +55,29 @@ int setup_fault_attr(struct fault_attr *attr, const char *str);
 bool should_fail(struct fault_attr *attr, unsigned long size,
 		 const void *caller);
 
-/* The hooks: alloc_pages() and kmalloc() fail when these say so. */
-bool should_fail_alloc_page(gfp_t gfp, unsigned int order, const void *caller);
-bool should_failslab(unsigned long size, gfp_t gfp, const void *caller);
+/*
+ * The hooks: alloc_pages() and kmalloc() fail when these say so. Inline
+ * test of one flag (set while fail-nth is pending, or the random knobs
+ * are armed and not paused), so that an allocation pays one load when
+ * nothing is injected; calls are counted only while armed.
+ */
+extern bool fault_inject_armed;
+bool __should_fail_alloc_page(gfp_t gfp, unsigned int order,
+			      const void *caller);
+bool __should_failslab(unsigned long size, gfp_t gfp, const void *caller);
+
+static inline bool should_fail_alloc_page(gfp_t gfp, unsigned int order,
+					  const void *caller)
+{
+	return fault_inject_armed &&
+	       __should_fail_alloc_page(gfp, order, caller);
+}
+
+static inline bool should_failslab(unsigned long size, gfp_t gfp,
+				   const void *caller)
+{
+	return fault_inject_armed && __should_failslab(size, gfp, caller);
+}
 
 /* Seed the random decisions (seed=<n>; 0 is taken as 1). */
 void fault_inject_seed(u32 seed);

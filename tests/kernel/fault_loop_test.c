@@ -54,7 +54,7 @@ static __noinline unsigned long read_shared(const volatile unsigned long *p)
 KTEST(fault_loop, thousand_spaces_same_first_fault)
 {
 	static struct mm_struct *mm[RUNS];
-	unsigned long free0 = free_pages_all(), syncs, loops, slot;
+	unsigned long free0 = free_pages_all(), syncs, loops;
 	volatile unsigned long *p;
 	unsigned int i, bad = 0;
 
@@ -62,17 +62,8 @@ KTEST(fault_loop, thousand_spaces_same_first_fault)
 		ktest_skip(t, "not enough free pages for the address spaces");
 		return;
 	}
-	for (i = 0; i < RUNS; i++) {
-		mm[i] = mm_alloc();
-		ASSERT_NOT_NULL(t, mm[i]);
-	}
-	slot = fresh_slot(0);
-	ASSERT_NE(t, slot, 0UL);
-	p = vmalloc_in_slot(slot, PAGE_SIZE);
+	p = older_spaces_and_word(mm, RUNS, 0xabcUL);
 	ASSERT_NOT_NULL(t, p);
-	*p = 0xabcUL;
-	/* Our write left a global TLB entry; a CR3 load keeps those. */
-	flush_tlb_kernel_range((unsigned long)p, (unsigned long)p + PAGE_SIZE);
 
 	syncs = pf_stats.vmalloc_sync;
 	loops = pf_stats.loops;
@@ -89,9 +80,7 @@ KTEST(fault_loop, thousand_spaces_same_first_fault)
 	EXPECT_EQ(t, bad, 0U);
 	EXPECT_EQ(t, pf_stats.vmalloc_sync - syncs, SYNC_FAULTS(RUNS));
 	EXPECT_EQ(t, pf_stats.loops, loops);
-	vfree((void *)p);
-	for (i = 0; i < RUNS; i++)
-		mm_free(mm[i]);
+	older_spaces_free(mm, RUNS, p);
 	EXPECT_EQ(t, free_pages_all(), free0);
 }
 

@@ -178,7 +178,7 @@ KTEST(nmi, injected_nmis_take_the_syncs)
 {
 	enum { NPROC = 64 };
 	static struct mm_struct *mm[NPROC];
-	unsigned long slot, syncs, nmi_syncs, flags;
+	unsigned long syncs, nmi_syncs, flags;
 	unsigned int i, bad = 0, waited = 0;
 	volatile unsigned long *p;
 
@@ -188,16 +188,8 @@ KTEST(nmi, injected_nmis_take_the_syncs)
 			"runs with nmi.probe and NMIs from tests/run --nmi-ms");
 		return;
 	}
-	for (i = 0; i < NPROC; i++) {
-		mm[i] = mm_alloc();
-		ASSERT_NOT_NULL(t, mm[i]);
-	}
-	slot = fresh_slot(0);
-	ASSERT_NE(t, slot, 0UL);
-	p = vmalloc_in_slot(slot, PAGE_SIZE);
+	p = older_spaces_and_word(mm, NPROC, 77);
 	ASSERT_NOT_NULL(t, p);
-	*p = 77;
-	flush_tlb_kernel_range((unsigned long)p, (unsigned long)p + PAGE_SIZE);
 	nmi_probe_set((const void *)p);
 	syncs = pf_stats.vmalloc_sync;
 	nmi_syncs = pf_stats.vmalloc_sync_nmi;
@@ -205,9 +197,8 @@ KTEST(nmi, injected_nmis_take_the_syncs)
 		unsigned long n, spin = 0;
 
 		local_irq_save(flags);
-		__flush_tlb_one_kernel(
-			(unsigned long)
-				p); /* a global entry outlives CR3 loads */
+		/* A global entry outlives CR3 loads: walk each PGD. */
+		__flush_tlb_one_kernel((unsigned long)p);
 		switch_mm(mm[i]);
 		n = READ_ONCE(nmi_stats.nmis);
 		while (READ_ONCE(nmi_stats.nmis) == n && ++spin < 1000000000)
@@ -222,7 +213,5 @@ KTEST(nmi, injected_nmis_take_the_syncs)
 	EXPECT_EQ(t, bad, 0U);
 	EXPECT_EQ(t, pf_stats.vmalloc_sync - syncs, SYNC_FAULTS(NPROC));
 	EXPECT_EQ(t, pf_stats.vmalloc_sync_nmi - nmi_syncs, SYNC_FAULTS(NPROC));
-	vfree((void *)p);
-	for (i = 0; i < NPROC; i++)
-		mm_free(mm[i]);
+	older_spaces_free(mm, NPROC, p);
 }

@@ -7,6 +7,7 @@
 #ifndef TESTS_KERNEL_VM_SLOTS_H
 #define TESTS_KERNEL_VM_SLOTS_H
 
+#include <asm/tlbflush.h>
 #include <kernel/mm.h>
 #include <kernel/page_alloc.h>
 #include <kernel/pgtable.h>
@@ -70,6 +71,46 @@ static inline void *vmalloc_in_slot(unsigned long slot, unsigned long size)
 {
 	return __vmalloc_node_range(size, PAGE_SIZE, slot, slot + slot_size(),
 				    GFP_KERNEL, PAGE_KERNEL, 0, 0, NULL);
+}
+
+/*
+ * The start of a lazy-sync scenario: n address spaces, then a word (set
+ * to value) in a fresh slot that none of them has, its global TLB entry
+ * flushed. The word, or NULL when out of memory (nothing kept).
+ */
+static inline volatile unsigned long *
+older_spaces_and_word(struct mm_struct **mm, unsigned int n,
+		      unsigned long value)
+{
+	volatile unsigned long *p = NULL;
+	unsigned long slot;
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		if (!(mm[i] = mm_alloc()))
+			goto out_free;
+	slot = fresh_slot(0);
+	if (slot)
+		p = vmalloc_in_slot(slot, PAGE_SIZE);
+	if (!p)
+		goto out_free;
+	*p = value;
+	flush_tlb_kernel_range((unsigned long)p, (unsigned long)p + PAGE_SIZE);
+	return p;
+
+out_free:
+	while (i--)
+		mm_free(mm[i]);
+	return NULL;
+}
+
+/* Undo older_spaces_and_word. */
+static inline void older_spaces_free(struct mm_struct **mm, unsigned int n,
+				     volatile unsigned long *p)
+{
+	vfree((void *)p);
+	while (n--)
+		mm_free(mm[n]);
 }
 
 #endif

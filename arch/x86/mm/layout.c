@@ -10,31 +10,44 @@
 extern char _text[], _rodata[], _data[], _end[];
 
 #ifdef CONFIG_X86_64
+/*
+ * The kernel half in either format, from its start, with that format's
+ * constants (L4 or L5); the image, its sections and the fixmap sit in the
+ * top 2 GiB in both (-mcmodel=kernel), the sections page-aligned by
+ * linker.ld.
+ */
+#define KERNEL_HALF_ROWS(L)                                                  \
+	{ LAYOUT_UNUSED, "unused", KERNEL_HALF_START_##L, PAGE_OFFSET_##L }, \
+		{ LAYOUT_DIRECT_MAP, "direct map", PAGE_OFFSET_##L,          \
+		  PAGE_OFFSET_##L + MAXMEM_##L },                            \
+		{ LAYOUT_ISA, "ISA hole", PAGE_OFFSET_##L + ISA_START,       \
+		  PAGE_OFFSET_##L + ISA_END },                               \
+		{ LAYOUT_GAP, "gap", PAGE_OFFSET_##L + MAXMEM_##L,           \
+		  VMALLOC_START_##L },                                       \
+		{ LAYOUT_VMALLOC, "vmalloc", VMALLOC_START_##L,              \
+		  VMALLOC_END_##L },                                         \
+		{ LAYOUT_UNUSED, "unused", VMALLOC_END_##L,                  \
+		  __START_KERNEL_map },                                      \
+		{ LAYOUT_KERNEL_IMAGE, "kernel image", __START_KERNEL_map,   \
+		  FIXADDR_START },                                           \
+		{ LAYOUT_TEXT, "kernel text", (unsigned long)_text,          \
+		  (unsigned long)_rodata },                                  \
+		{ LAYOUT_RODATA, "kernel rodata", (unsigned long)_rodata,    \
+		  (unsigned long)_data },                                    \
+		{ LAYOUT_DATA, "kernel data/bss", (unsigned long)_data,      \
+		  (unsigned long)_end },                                     \
+		{ LAYOUT_FIXMAP, "fixmap (kmap)", FIXADDR_START,             \
+		  FIXADDR_END },                                             \
+	{                                                                    \
+		LAYOUT_UNUSED, "unused", FIXADDR_END, 0                      \
+	}
+
 /* 4-level: 48-bit addresses, 512 GiB per top-level (PML4) slot. */
 static const struct layout_region layout_4level[] = {
 	{ LAYOUT_USER, "user space", 0, USER_SPACE_END },
 	{ LAYOUT_NONCANONICAL, "non-canonical hole", USER_SPACE_END,
 	  KERNEL_HALF_START_L4 },
-	{ LAYOUT_UNUSED, "unused", KERNEL_HALF_START_L4, PAGE_OFFSET_L4 },
-	{ LAYOUT_DIRECT_MAP, "direct map", PAGE_OFFSET_L4,
-	  PAGE_OFFSET_L4 + MAXMEM_L4 },
-	{ LAYOUT_ISA, "ISA hole", PAGE_OFFSET_L4 + ISA_START,
-	  PAGE_OFFSET_L4 + ISA_END },
-	{ LAYOUT_GAP, "gap", PAGE_OFFSET_L4 + MAXMEM_L4, VMALLOC_START_L4 },
-	{ LAYOUT_VMALLOC, "vmalloc", VMALLOC_START_L4, VMALLOC_END_L4 },
-	{ LAYOUT_UNUSED, "unused", VMALLOC_END_L4, __START_KERNEL_map },
-	/* -mcmodel=kernel: code and static data in the top 2 GiB. */
-	{ LAYOUT_KERNEL_IMAGE, "kernel image", __START_KERNEL_map,
-	  FIXADDR_START },
-	/* The sections, page-aligned by linker.ld. */
-	{ LAYOUT_TEXT, "kernel text", (unsigned long)_text,
-	  (unsigned long)_rodata },
-	{ LAYOUT_RODATA, "kernel rodata", (unsigned long)_rodata,
-	  (unsigned long)_data },
-	{ LAYOUT_DATA, "kernel data/bss", (unsigned long)_data,
-	  (unsigned long)_end },
-	{ LAYOUT_FIXMAP, "fixmap (kmap)", FIXADDR_START, FIXADDR_END },
-	{ LAYOUT_UNUSED, "unused", FIXADDR_END, 0 },
+	KERNEL_HALF_ROWS(L4),
 };
 
 #ifdef CONFIG_X86_5LEVEL
@@ -49,27 +62,7 @@ static const struct layout_region layout_5level[] = {
 	  USER_HALF_END_L5 },
 	{ LAYOUT_NONCANONICAL, "non-canonical hole", USER_HALF_END_L5,
 	  KERNEL_HALF_START_L5 },
-	{ LAYOUT_UNUSED, "unused", KERNEL_HALF_START_L5, PAGE_OFFSET_L5 },
-	{ LAYOUT_DIRECT_MAP, "direct map", PAGE_OFFSET_L5,
-	  PAGE_OFFSET_L5 + MAXMEM_L5 },
-	{ LAYOUT_ISA, "ISA hole", PAGE_OFFSET_L5 + ISA_START,
-	  PAGE_OFFSET_L5 + ISA_END },
-	{ LAYOUT_GAP, "gap", PAGE_OFFSET_L5 + MAXMEM_L5, VMALLOC_START_L5 },
-	{ LAYOUT_VMALLOC, "vmalloc", VMALLOC_START_L5, VMALLOC_END_L5 },
-	{ LAYOUT_UNUSED, "unused", VMALLOC_END_L5, __START_KERNEL_map },
-	/* The kernel image and the fixmap: the same as in 4-level. */
-	/* -mcmodel=kernel: code and static data in the top 2 GiB. */
-	{ LAYOUT_KERNEL_IMAGE, "kernel image", __START_KERNEL_map,
-	  FIXADDR_START },
-	/* The sections, page-aligned by linker.ld. */
-	{ LAYOUT_TEXT, "kernel text", (unsigned long)_text,
-	  (unsigned long)_rodata },
-	{ LAYOUT_RODATA, "kernel rodata", (unsigned long)_rodata,
-	  (unsigned long)_data },
-	{ LAYOUT_DATA, "kernel data/bss", (unsigned long)_data,
-	  (unsigned long)_end },
-	{ LAYOUT_FIXMAP, "fixmap (kmap)", FIXADDR_START, FIXADDR_END },
-	{ LAYOUT_UNUSED, "unused", FIXADDR_END, 0 },
+	KERNEL_HALF_ROWS(L5),
 };
 
 unsigned long page_offset_base = PAGE_OFFSET_L4;
