@@ -9,6 +9,8 @@
 
 #ifdef __KERNEL__
 #include <asm/processor.h>
+#include <kernel/lockdep.h>
+#include <kernel/preempt.h>
 #endif
 #include <kernel/ksyms.h>
 #include <kernel/ktest.h>
@@ -217,6 +219,7 @@ static void ktest_call(struct ktest *t)
 static void ktest_run_case(struct ktest *t)
 {
 #ifdef __KERNEL__
+	unsigned long reports = lockdep_reports, warnings = context_warnings;
 	struct fault_info fi;
 
 	/* A case that oopses fails, and the suite goes on. */
@@ -230,6 +233,24 @@ static void ktest_run_case(struct ktest *t)
 		local_irq_disable();
 		t->failed = true;
 		ktest_log(t, "case left interrupts enabled");
+	}
+	/* Whatever the case did on purpose, it has taken back (see lockdep_test). */
+	if (lockdep_reports != reports) {
+		t->failed = true;
+		ktest_log(t,
+			  "lockdep reported %lu lock-order problem(s) (above)",
+			  lockdep_reports - reports);
+	}
+	if (context_warnings != warnings) {
+		t->failed = true;
+		ktest_log(t, "%lu context warning(s) (BUG lines above)",
+			  context_warnings - warnings);
+	}
+	if (preempt_count()) {
+		t->failed = true;
+		ktest_log(t, "case left preempt_count at %#x (a lock held?)",
+			  preempt_count());
+		this_cpu_write(preempt_count, 0);
 	}
 #else
 	ktest_call(t);

@@ -21,6 +21,7 @@
 #include <kernel/fault_inject.h>
 #include <kernel/ktest.h>
 #include <kernel/leak_check.h>
+#include <kernel/lockdep.h>
 #include <kernel/memmap.h>
 #include <kernel/mm.h>
 #include <kernel/monitor.h>
@@ -33,6 +34,7 @@
 #include <kernel/ptdump.h>
 #include <kernel/qemu.h>
 #include <kernel/sched.h>
+#include <kernel/string.h>
 #include <kernel/time.h>
 #include <kernel/version.h>
 #include <kernel/vmalloc.h>
@@ -99,6 +101,26 @@ static __noreturn void ktest_main(const char *cmdline)
 	halt_forever();
 }
 
+/*
+ * The lock-order validator: on for test boots (ktest) and with lockdep or
+ * lockdep=on; lockdep=off keeps it off (to measure a test boot without).
+ */
+static void lockdep_setup(const char *cmdline)
+{
+	bool on = cmdline_has(cmdline, "ktest") ||
+		  cmdline_has(cmdline, "ktest.filter");
+	char arg[8];
+
+	if (cmdline_get(cmdline, "lockdep", arg, sizeof(arg))) {
+		on = strcmp(arg, "off") != 0;
+		if (on && arg[0] && strcmp(arg, "on") != 0)
+			printk("lockdep: lockdep=%s is neither on nor off; taken as on\n",
+			       arg);
+	}
+	if (on)
+		lockdep_init();
+}
+
 /* Refuse, in one line, a machine too small to work on, rather than fail later. */
 static void check_min_ram(const struct boot_info *bi)
 {
@@ -129,6 +151,7 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 		      magic);
 	bootinfo_print(&boot_info);
 	check_min_ram(&boot_info);
+	lockdep_setup(boot_info.cmdline);
 	debug_break_init(boot_info.cmdline);
 	debug_break("start_kernel");
 	setup_arch(&boot_info);

@@ -11,11 +11,14 @@
 #include <asm/desc.h>
 #include <asm/irq.h>
 #include <asm/processor.h>
+#include <asm/smp.h>
 #include <kernel/exception.h>
 #include <kernel/fault.h>
+#include <kernel/ksyms.h>
 #include <kernel/mm.h>
 #include <kernel/page_alloc.h>
 #include <kernel/panic.h>
+#include <kernel/preempt.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/slab.h>
@@ -38,7 +41,7 @@ void arch_set_kernel_stack(struct task_struct *t);
  * like other kernel threads: the tests it runs change init_mm's tables
  * and expect to see them through CR3 at once.
  */
-static struct task_struct init_task = {
+struct task_struct init_task = {
 	.stack = boot_stack,
 	.mm = &init_mm,
 	.active_mm = &init_mm,
@@ -47,7 +50,6 @@ static struct task_struct init_task = {
 	.comm = "swapper/0",
 };
 
-struct task_struct *current = &init_task;
 struct sched_stats sched_stats;
 void (*sched_switch_test_hook)(struct task_struct *, struct task_struct *);
 
@@ -151,19 +153,95 @@ static void context_switch(struct task_struct *prev, struct task_struct *next)
 	exception_catch_top = next->catch_top;
 	sched_stats.switches++;
 	pf_loop_guard_reset(); /* next's faults are its own, never prev's loop */
-	current = next;
+	this_cpu_write(current_task, next);
 	finish_task_switch(__switch_to_asm(prev, next));
+}
+
+unsigned long context_warnings;
+
+/* One line per context bug, for the first few; all are counted. */
+static void context_warn(const char *what, const char *why, const void *caller)
+{
+	char sym[96];
+
+	if (++context_warnings > 8)
+		return;
+	printk("BUG: %s %s (caller %s, preempt_count %#x, CPU %u, task %s)\n",
+	       what, why,
+	       ksym_format_ret((unsigned long)caller, sym, sizeof(sym)),
+	       preempt_count(), smp_processor_id(), current->comm);
+}
+
+bool __might_sleep(const char *what, const void *caller)
+{
+	if (likely(!in_interrupt()))
+		return false;
+	context_warn(what,
+		     in_nmi() ? "called in NMI context"
+			      : "called in interrupt context",
+		     caller);
+	return true;
+}
+
+static void __schedule(void)
+{
+	struct task_struct *next = pick_next_task();
+
+	this_cpu_write(need_resched, 0);
+	slice_left = TIMESLICE_TICKS;
+	if (next != current)
+		context_switch(current, next);
+}
+
+/*
+ * Switch only where it is allowed: never in an interrupt handler (one
+ * line, and the caller goes on), never with preemption off (one line).
+ */
+static bool schedule_allowed(const void *caller)
+{
+	if (in_interrupt()) {
+		context_warn("schedule", "called in interrupt context", caller);
+		return false;
+	}
+	if (preempt_count() & PREEMPT_MASK) {
+		context_warn("schedule", "called while atomic (a lock held?)",
+			     caller);
+		return false;
+	}
+	return true;
 }
 
 void schedule(void)
 {
-	unsigned long flags = irq_save();
-	struct task_struct *next = pick_next_task();
+	unsigned long flags;
 
-	slice_left = TIMESLICE_TICKS;
-	if (next != current)
-		context_switch(current, next);
+	if (!schedule_allowed(__builtin_return_address(0)))
+		return;
+	flags = irq_save();
+	__schedule();
 	irq_restore(flags);
+}
+
+void preempt_schedule(void)
+{
+	/* With interrupts off the caller is not preemptible either. */
+	if (irqs_disabled() || in_interrupt())
+		return;
+	local_irq_disable();
+	__schedule();
+	local_irq_enable();
+}
+
+void preempt_schedule_irq(struct pt_regs *regs)
+{
+	/*
+	 * The tick asked, the interrupted code was preemptible (interrupts
+	 * were on, no lock held) and this is the outermost handler.
+	 */
+	if (!this_cpu_read(need_resched) || preempt_count() ||
+	    !(regs->flags & X86_EFLAGS_IF))
+		return;
+	__schedule();
 }
 
 void yield(void)
@@ -173,6 +251,8 @@ void yield(void)
 
 void sleep_ticks(unsigned long ticks)
 {
+	if (!schedule_allowed(__builtin_return_address(0)))
+		return;
 	current->wake_at = jiffies + ticks;
 	current->state = TASK_SLEEPING;
 	schedule();
@@ -181,15 +261,20 @@ void sleep_ticks(unsigned long ticks)
 void sched_tick(struct pt_regs *regs __unused)
 {
 	if (current == idle_task || --slice_left == 0)
-		schedule();
+		this_cpu_write(need_resched, 1);
 }
 
 __noreturn void task_exit(int code)
 {
+	if (preempt_count())
+		context_warn("task_exit",
+			     "called while atomic; its locks stay held",
+			     __builtin_return_address(0));
 	local_irq_disable();
+	this_cpu_write(preempt_count, 0); /* it must leave all the same */
 	current->exit_code = code;
 	current->state = TASK_DEAD;
-	schedule();
+	__schedule();
 	panic("task_exit: dead task %d was scheduled again", current->pid);
 }
 
@@ -236,6 +321,20 @@ struct task_struct *kthread_create(void (*fn)(void *), void *arg,
 				   const char *name)
 {
 	return kthread_create_mm(fn, arg, name, NULL);
+}
+
+struct task_struct *cpu_boot_task_create(unsigned int cpu, void *stack)
+{
+	struct task_struct *t = kzalloc(sizeof(*t), GFP_KERNEL);
+
+	if (!t)
+		return NULL;
+	t->stack = stack;
+	t->mm = &init_mm;
+	t->active_mm = &init_mm;
+	t->state = TASK_RUNNING;
+	snprintf(t->comm, sizeof(t->comm), "swapper/%u", cpu);
+	return t;
 }
 
 struct task_struct *task_by_stack_address(unsigned long addr, bool *guard)

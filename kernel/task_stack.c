@@ -9,13 +9,15 @@
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
+#include <kernel/spinlock.h>
 #include <kernel/task_stack.h>
 #include <kernel/vmalloc.h>
 
 struct task_stack_stats task_stack_stats;
 bool stack_test_skip_sync, stack_test_skip_touch;
 
-/* Freed stacks kept for reuse; interrupts off while it changes. */
+/* Freed stacks kept for reuse, under stack_cache_lock (interrupts off). */
+static DEFINE_SPINLOCK(stack_cache_lock);
 static void *stack_cache[THREAD_STACK_CACHE];
 static unsigned int nr_cached;
 static unsigned long test_start, test_end;
@@ -35,12 +37,13 @@ void *alloc_thread_stack(void)
 		start = test_start;
 		end = test_end;
 	} else {
-		local_irq_save(flags);
+		spin_lock_irqsave(&stack_cache_lock, flags);
 		if (nr_cached)
 			stack = stack_cache[--nr_cached];
-		local_irq_restore(flags);
+		spin_unlock_irqrestore(&stack_cache_lock, flags);
 		if (stack) {
-			task_stack_stats.reused++;
+			__atomic_fetch_add(&task_stack_stats.reused, 1,
+					   __ATOMIC_RELAXED);
 			return stack;
 		}
 	}
@@ -58,12 +61,12 @@ void free_thread_stack(void *stack)
 	unsigned long flags;
 	bool cached = false;
 
-	local_irq_save(flags);
+	spin_lock_irqsave(&stack_cache_lock, flags);
 	if (nr_cached < THREAD_STACK_CACHE) {
 		stack_cache[nr_cached++] = stack;
 		cached = true;
 	}
-	local_irq_restore(flags);
+	spin_unlock_irqrestore(&stack_cache_lock, flags);
 	if (!cached) {
 		vfree(stack);
 		task_stack_stats.freed++;
@@ -76,9 +79,9 @@ void thread_stack_cache_drain(void)
 	void *stack;
 
 	for (;;) {
-		local_irq_save(flags);
+		spin_lock_irqsave(&stack_cache_lock, flags);
 		stack = nr_cached ? stack_cache[--nr_cached] : NULL;
-		local_irq_restore(flags);
+		spin_unlock_irqrestore(&stack_cache_lock, flags);
 		if (!stack)
 			return;
 		vfree(stack);

@@ -25,11 +25,16 @@
 #include <kernel/page_alloc.h>
 #include <kernel/panic.h>
 #include <kernel/printk.h>
+#include <kernel/spinlock.h>
 #include <kernel/string.h>
 
 struct zone zones[MAX_NR_ZONES] = {
-	[ZONE_NORMAL] = { .name = "Normal" },
-	[ZONE_HIGHMEM] = { .name = "HighMem" },
+	[ZONE_NORMAL] = { .name = "Normal",
+			  .lock = __SPIN_LOCK_UNLOCKED(
+				  zones[ZONE_NORMAL].lock) },
+	[ZONE_HIGHMEM] = { .name = "HighMem",
+			   .lock = __SPIN_LOCK_UNLOCKED(
+				   zones[ZONE_HIGHMEM].lock) },
 };
 struct page *mem_map;
 unsigned long max_pfn, max_low_pfn;
@@ -133,14 +138,20 @@ static void pcp_drain_zone(struct zone *zone)
 
 void page_alloc_drain_pcp(void)
 {
-	for (int z = 0; z < MAX_NR_ZONES; z++)
+	for (int z = 0; z < MAX_NR_ZONES; z++) {
+		unsigned long flags;
+
+		spin_lock_irqsave(&zones[z].lock, flags);
 		pcp_drain_zone(&zones[z]);
+		spin_unlock_irqrestore(&zones[z].lock, flags);
+	}
 }
 
 static struct page *pcp_alloc(struct zone *zone)
 {
 	struct page *page;
 
+	assert_spin_locked(&zone->lock);
 	if (!zone->pcp_count)
 		return NULL;
 	page = list_first_entry(&zone->pcp, struct page, lru);
@@ -299,6 +310,35 @@ static void page_alloc_zero(struct page *page, unsigned int order)
 		clear_highpage(page + i);
 }
 
+/* From zone's cache of single pages, under its lock; NULL if empty. */
+static struct page *zone_pcp_alloc(struct zone *zone)
+{
+	unsigned long flags;
+	struct page *page;
+
+	if (!READ_ONCE(zone->pcp_count)) /* a hint: checked again below */
+		return NULL;
+	spin_lock_irqsave(&zone->lock, flags);
+	page = pcp_alloc(zone);
+	spin_unlock_irqrestore(&zone->lock, flags);
+	return page;
+}
+
+/* From zone's free lists, under its lock; NULL if nothing is big enough. */
+static struct page *zone_buddy_alloc(struct zone *zone, unsigned int order)
+{
+	unsigned long flags;
+	struct page *page;
+
+	/* An empty zone (highmem on x86_64) costs one test, not a lock. */
+	if (!READ_ONCE(zone->free_pages))
+		return NULL;
+	spin_lock_irqsave(&zone->lock, flags);
+	page = buddy_alloc(zone, order);
+	spin_unlock_irqrestore(&zone->lock, flags);
+	return page;
+}
+
 /* 2^order contiguous pages; see the header. */
 struct page *alloc_pages(gfp_t gfp, unsigned int order)
 {
@@ -311,21 +351,20 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 	if (should_fail_alloc_page(gfp, order, __builtin_return_address(0)))
 		return NULL;
 	if (!order && (gfp & __GFP_HIGHMEM))
-		page = pcp_alloc(&zones[ZONE_HIGHMEM]);
+		page = zone_pcp_alloc(&zones[ZONE_HIGHMEM]);
 	if (!page && !order)
-		page = pcp_alloc(&zones[ZONE_NORMAL]);
-	/* An empty zone (highmem on x86_64) costs one test, not a scan. */
-	if (!page && (gfp & __GFP_HIGHMEM) && zones[ZONE_HIGHMEM].free_pages)
-		page = buddy_alloc(&zones[ZONE_HIGHMEM], order);
+		page = zone_pcp_alloc(&zones[ZONE_NORMAL]);
+	if (!page && (gfp & __GFP_HIGHMEM))
+		page = zone_buddy_alloc(&zones[ZONE_HIGHMEM], order);
 	if (!page)
-		page = buddy_alloc(&zones[ZONE_NORMAL], order);
+		page = zone_buddy_alloc(&zones[ZONE_NORMAL], order);
 	if (!page && pcp_max) {
 		/* Cached singles may merge into what was asked for. */
 		page_alloc_drain_pcp();
 		if (gfp & __GFP_HIGHMEM)
-			page = buddy_alloc(&zones[ZONE_HIGHMEM], order);
+			page = zone_buddy_alloc(&zones[ZONE_HIGHMEM], order);
 		if (!page)
-			page = buddy_alloc(&zones[ZONE_NORMAL], order);
+			page = zone_buddy_alloc(&zones[ZONE_NORMAL], order);
 	}
 	if (!page)
 		return NULL;
@@ -440,6 +479,8 @@ static void page_free_warn(const struct page *page, unsigned int order,
 static void page_free_caller(struct page *page, unsigned int order,
 			     void *caller)
 {
+	struct zone *zone;
+	unsigned long flags;
 	char why[96];
 
 	if (!page_in_mem_map(page)) {
@@ -447,16 +488,20 @@ static void page_free_caller(struct page *page, unsigned int order,
 			       caller);
 		return;
 	}
+	zone = page_zone(page);
+	/* Checked under the lock: a racing double free sees the first. */
+	spin_lock_irqsave(&zone->lock, flags);
 	if (!page_free_ok(page, order, why, sizeof(why))) {
+		spin_unlock_irqrestore(&zone->lock, flags);
 		page_free_warn(page, order, why, caller);
 		return;
 	}
 	clear_page_flag(page, PG_head);
 	page->order = 0;
 	page->refcount = 0;
-	if (!order && pcp_free(page_zone(page), page))
-		return;
-	buddy_merge(page_zone(page), page_to_pfn(page), order);
+	if (order || !pcp_free(zone, page))
+		buddy_merge(zone, page_to_pfn(page), order);
+	spin_unlock_irqrestore(&zone->lock, flags);
 }
 
 /* Give back a block; see the header. */
@@ -622,9 +667,10 @@ unsigned long page_alloc_verify(void)
 		return 0;
 	page_alloc_drain_pcp(); /* the checks below know the free lists only */
 	for (int z = 0; z < MAX_NR_ZONES; z++) {
-		const struct zone *zone = &zones[z];
-		unsigned long total = 0;
+		struct zone *zone = &zones[z];
+		unsigned long total = 0, flags;
 
+		spin_lock_irqsave(&zone->lock, flags);
 		for (unsigned int o = 0; o <= MAX_ORDER; o++) {
 			const struct free_area *area = &zone->free_area[o];
 			const struct page *page;
@@ -647,6 +693,7 @@ unsigned long page_alloc_verify(void)
 				&errors,
 				"%s: %lu pages on the lists, free_pages %lu",
 				zone->name, total, zone->free_pages);
+		spin_unlock_irqrestore(&zone->lock, flags);
 	}
 	return errors;
 }

@@ -20,20 +20,12 @@ unsigned long nr_pgds;
 /* User PMD pages that PAE allocates with the PGD: one per user PDPT entry. */
 #define PREALLOCATED_PMDS (PGTABLE_TOP_TABLES_PINNED ? KERNEL_PGD_BOUNDARY : 0)
 
-/* Pretend interrupts may come: pgd_list is walked from them later (eager sync). */
-static unsigned long pgd_lock(void)
-{
-	unsigned long flags = read_flags();
-
-	local_irq_disable();
-	return flags;
-}
-
-static void pgd_unlock(unsigned long flags)
-{
-	if (flags & X86_EFLAGS_IF)
-		local_irq_enable();
-}
+/*
+ * pgd_list and every PGD's kernel half (writes to it, copies of it). Taken
+ * with interrupts off, so it may nest inside any lock but the locks of
+ * the allocators (docs/smp.md); never taken by the fault path.
+ */
+DEFINE_SPINLOCK(pgd_lock);
 
 static void free_user_tables(pgd_t *pgd);
 
@@ -61,14 +53,14 @@ int pgd_alloc(struct mm_struct *mm)
 	 * shared kernel PMD). Under the lock, so an eager sync sees this PGD
 	 * or the copy sees its entry.
 	 */
-	flags = pgd_lock();
+	spin_lock_irqsave(&pgd_lock, flags);
 	memcpy(pgd + KERNEL_PGD_BOUNDARY, init_mm.pgd + KERNEL_PGD_BOUNDARY,
 	       (PTRS_PER_PGD - KERNEL_PGD_BOUNDARY) * sizeof(pgd_t));
 	mm->pgd = pgd;
 	kpgd_origin_birth(mm);
 	list_add(&mm->pgd_list, &pgd_list);
 	nr_pgds++;
-	pgd_unlock(flags);
+	spin_unlock_irqrestore(&pgd_lock, flags);
 	return 0;
 
 out_free_pmds:
@@ -80,11 +72,12 @@ out_free_pmds:
 
 void pgd_free(struct mm_struct *mm)
 {
-	unsigned long flags = pgd_lock();
+	unsigned long flags;
 
+	spin_lock_irqsave(&pgd_lock, flags);
 	list_del(&mm->pgd_list);
 	nr_pgds--;
-	pgd_unlock(flags);
+	spin_unlock_irqrestore(&pgd_lock, flags);
 	free_user_tables(mm->pgd);
 	kpgd_origin_forget(mm);
 	pgtable_free(__pa(mm->pgd));
@@ -122,7 +115,7 @@ void pgtable_top_level_set(void *entry, unsigned long addr, bool was_present)
 	if (!was_present && kpgd_sync != KPGD_SYNC_EAGER &&
 	    addr >= VMALLOC_START && addr < VMALLOC_END)
 		return;
-	flags = pgd_lock();
+	spin_lock_irqsave(&pgd_lock, flags);
 	list_for_each_entry (mm, &pgd_list, pgd_list) {
 		set_pgd(pgd_offset_pgd(mm->pgd, addr), *ref);
 		if (was_present) {
@@ -133,7 +126,7 @@ void pgtable_top_level_set(void *entry, unsigned long addr, bool was_present)
 			kpgd_eager_copies++;
 		}
 	}
-	pgd_unlock(flags);
+	spin_unlock_irqrestore(&pgd_lock, flags);
 }
 
 /*
@@ -271,6 +264,7 @@ struct mm_struct *mm_alloc(void)
 
 	if (!mm)
 		return NULL;
+	spin_lock_init(&mm->page_table_lock);
 	if (pgd_alloc(mm)) {
 		kfree(mm);
 		return NULL;

@@ -32,7 +32,7 @@ phys_addr_t pgtable_alloc(void)
 			return 0;
 		memset(__va(pa), 0, PAGE_SIZE);
 	}
-	nr_pgtable_pages++;
+	__atomic_fetch_add(&nr_pgtable_pages, 1, __ATOMIC_RELAXED);
 	paravirt_alloc_pt(pa);
 	return pa;
 }
@@ -46,7 +46,7 @@ void pgtable_free(phys_addr_t table)
 	 * caller, reading the stale link, may free the table again.
 	 */
 	arch_flush_lazy_mmu_mode();
-	nr_pgtable_pages--;
+	__atomic_fetch_sub(&nr_pgtable_pages, 1, __ATOMIC_RELAXED);
 	paravirt_release_pt(table);
 	__free_page(pfn_to_page(PFN_DOWN(table)));
 }

@@ -8,6 +8,14 @@
  * ceiling, all above), frees the pages and returns the range at once, so
  * a range is never reused with stale TLB entries. Page-table pages of
  * the range stay allocated for the next area there.
+ *
+ * Locking: vmap_area_lock covers the area tree, the area count and an
+ * area's VM_FREEING mark; init_mm.page_table_lock covers the page tables
+ * of the range while they are filled or cleared (two areas may share a
+ * table). Neither is held while taking the other; pages, page tables and
+ * metadata are allocated outside vmap_area_lock. Neither is taken with
+ * interrupts off: vmalloc, vfree and the rest refuse to run in interrupt
+ * context. The fault path (vmalloc_fault) takes no lock at all.
  */
 #include <asm/tlbflush.h>
 #include <kernel/errno.h>
@@ -16,8 +24,10 @@
 #include <kernel/mm.h>
 #include <kernel/page_alloc.h>
 #include <kernel/pgtable.h>
+#include <kernel/preempt.h>
 #include <kernel/printk.h>
 #include <kernel/slab.h>
+#include <kernel/spinlock.h>
 #include <kernel/string.h>
 #include <kernel/vmalloc.h>
 
@@ -25,6 +35,13 @@
 
 struct vmap_area_root vmap_area_root;
 struct vmalloc_stats vmalloc_stats;
+DEFINE_SPINLOCK(vmap_area_lock);
+
+/* The page counters change outside vmap_area_lock: atomically. */
+static void vm_stat_add(unsigned long *counter, long n)
+{
+	__atomic_fetch_add(counter, (unsigned long)n, __ATOMIC_RELAXED);
+}
 
 void vmalloc_init(void)
 {
@@ -45,16 +62,26 @@ static struct vm_struct *to_vm(struct vmap_area *va)
 
 struct vm_struct *find_vm_area(const void *addr)
 {
+	struct vm_struct *vm;
+
 	if (!is_vmalloc_addr(addr))
 		return NULL;
-	return to_vm(vmap_area_find(&vmap_area_root, (unsigned long)addr));
+	spin_lock(&vmap_area_lock);
+	vm = to_vm(vmap_area_find(&vmap_area_root, (unsigned long)addr));
+	spin_unlock(&vmap_area_lock);
+	return vm;
 }
 
 struct vm_struct *vmalloc_area_containing(unsigned long addr)
 {
+	struct vm_struct *vm;
+
 	if (!is_vmalloc_addr((void *)addr))
 		return NULL;
-	return to_vm(vmap_area_find_containing(&vmap_area_root, addr));
+	spin_lock(&vmap_area_lock);
+	vm = to_vm(vmap_area_find_containing(&vmap_area_root, addr));
+	spin_unlock(&vmap_area_lock);
+	return vm;
 }
 
 /*
@@ -72,11 +99,15 @@ static struct vm_struct *get_vm_area(unsigned long size, unsigned long align,
 	vm = kmalloc(sizeof(*vm), GFP_KERNEL);
 	if (!vm)
 		return NULL;
+	spin_lock(&vmap_area_lock);
 	if (vmap_area_alloc(&vmap_area_root, &vm->va, size + GUARD_SIZE, align,
 			    start, end)) {
+		spin_unlock(&vmap_area_lock);
 		kfree(vm);
 		return NULL;
 	}
+	vmalloc_stats.areas++;
+	spin_unlock(&vmap_area_lock);
 	vm->addr = (void *)vm->va.va_start;
 	vm->size = size + GUARD_SIZE;
 	vm->flags = flags;
@@ -84,14 +115,15 @@ static struct vm_struct *get_vm_area(unsigned long size, unsigned long align,
 	vm->nr_pages = 0;
 	vm->phys_addr = 0;
 	vm->caller = caller;
-	vmalloc_stats.areas++;
 	return vm;
 }
 
 static void put_vm_area(struct vm_struct *vm)
 {
+	spin_lock(&vmap_area_lock);
 	vmap_area_free(&vmap_area_root, &vm->va);
 	vmalloc_stats.areas--;
+	spin_unlock(&vmap_area_lock);
 	kfree(vm);
 }
 
@@ -99,16 +131,19 @@ static void put_vm_area(struct vm_struct *vm)
 static int vm_map_pages(struct vm_struct *vm, struct page **pages,
 			unsigned int nr, pgprot_t prot)
 {
-	unsigned long tables = nr_pgtable_pages;
+	unsigned long tables;
 	int err;
 
+	spin_lock(&init_mm.page_table_lock);
+	tables = nr_pgtable_pages; /* other CPUs' user tables may count too */
 	arch_enter_lazy_mmu_mode();
 	err = pgtable_map_pages(init_mm.pgd, vm->va.va_start, pages, nr, prot);
 	arch_leave_lazy_mmu_mode();
-
-	vmalloc_stats.pgtable_pages += nr_pgtable_pages - tables;
+	vm_stat_add(&vmalloc_stats.pgtable_pages,
+		    (long)(nr_pgtable_pages - tables));
+	spin_unlock(&init_mm.page_table_lock);
 	if (!err)
-		vmalloc_stats.pages += nr;
+		vm_stat_add(&vmalloc_stats.pages, nr);
 	return err;
 }
 
@@ -117,9 +152,11 @@ static void vm_unmap(struct vm_struct *vm, unsigned long mapped)
 {
 	unsigned long start = vm->va.va_start;
 
+	spin_lock(&init_mm.page_table_lock);
 	arch_enter_lazy_mmu_mode();
 	pgtable_clear_range(init_mm.pgd, start, start + mapped);
 	arch_leave_lazy_mmu_mode();
+	spin_unlock(&init_mm.page_table_lock);
 	flush_tlb_kernel_range(start, start + mapped);
 }
 
@@ -142,6 +179,8 @@ void *__vmalloc_node_range(unsigned long size, unsigned long align,
 
 	if (!caller)
 		caller = __builtin_return_address(0);
+	if (__might_sleep("vmalloc", caller)) /* refused, not just reported */
+		return NULL;
 	if (!size || size > VMALLOC_END - VMALLOC_START)
 		return NULL;
 	size = ALIGN_UP(size, PAGE_SIZE);
@@ -187,16 +226,32 @@ void *vzalloc(unsigned long size)
 				    0, __builtin_return_address(0));
 }
 
-/* Find the area addr starts, warning (once per call) about anything else. */
+/*
+ * Find the area addr starts and mark it VM_FREEING, so that a second
+ * vfree racing with this one finds it gone; warn (once per call) about
+ * anything else.
+ */
 static struct vm_struct *vm_lookup(const void *addr, const char *who,
 				   unsigned long want, const void *caller)
 {
-	struct vm_struct *vm = find_vm_area(addr);
+	struct vm_struct *vm = NULL;
 	char sym[96];
 
-	if (vm && (vm->flags & want))
+	if (__might_sleep(who, caller))
+		return NULL;
+	if (is_vmalloc_addr(addr)) {
+		spin_lock(&vmap_area_lock);
+		vm = to_vm(
+			vmap_area_find(&vmap_area_root, (unsigned long)addr));
+		if (vm && (vm->flags & want) && !(vm->flags & VM_FREEING))
+			vm->flags |= VM_FREEING;
+		else
+			vm = NULL;
+		spin_unlock(&vmap_area_lock);
+	}
+	if (vm)
 		return vm;
-	vmalloc_stats.warnings++;
+	vm_stat_add(&vmalloc_stats.warnings, 1);
 	printk("WARNING: %s: %p is not the start of a live %s area (caller %s)\n",
 	       who, addr,
 	       want & VM_ALLOC ? "vmalloc"
@@ -210,10 +265,10 @@ static void vm_release(struct vm_struct *vm)
 {
 	vm_unmap(vm, vm->size - GUARD_SIZE);
 	if (vm->flags & VM_ALLOC) {
-		vmalloc_stats.pages -= vm->nr_pages;
+		vm_stat_add(&vmalloc_stats.pages, -(long)vm->nr_pages);
 		free_page_array(vm->pages, vm->nr_pages);
 	} else if (vm->flags & VM_MAP) {
-		vmalloc_stats.pages -= vm->nr_pages;
+		vm_stat_add(&vmalloc_stats.pages, -(long)vm->nr_pages);
 	}
 	put_vm_area(vm);
 }
@@ -236,6 +291,8 @@ void *vmap(struct page **pages, unsigned int count, unsigned long flags,
 	unsigned long size = (unsigned long)count << PAGE_SHIFT;
 	struct vm_struct *vm;
 
+	if (__might_sleep("vmap", __builtin_return_address(0)))
+		return NULL;
 	if (!count || size >> PAGE_SHIFT != count) /* 0, or overflows */
 		return NULL;
 	vm = get_vm_area(size, PAGE_SIZE, VMALLOC_START, VMALLOC_END,
@@ -269,6 +326,8 @@ void *ioremap(phys_addr_t phys, unsigned long size)
 	struct vm_struct *vm;
 	int err;
 
+	if (__might_sleep("ioremap", __builtin_return_address(0)))
+		return NULL;
 	if (!size || size + offset < size || phys + size < phys)
 		return NULL;
 	size = ALIGN_UP(size + offset, PAGE_SIZE);
@@ -276,12 +335,15 @@ void *ioremap(phys_addr_t phys, unsigned long size)
 			 VM_IOREMAP, __builtin_return_address(0));
 	if (!vm)
 		return NULL;
+	spin_lock(&init_mm.page_table_lock);
 	tables = nr_pgtable_pages;
 	err = pgtable_map_range(init_mm.pgd, vm->va.va_start,
 				vm->va.va_start + size, base,
 				PAGE_KERNEL_NOCACHE, PAGE_SIZE);
 	/* Kept for the range like vmalloc's (vm_map_pages). */
-	vmalloc_stats.pgtable_pages += nr_pgtable_pages - tables;
+	vm_stat_add(&vmalloc_stats.pgtable_pages,
+		    (long)(nr_pgtable_pages - tables));
+	spin_unlock(&init_mm.page_table_lock);
 	if (err) {
 		put_vm_area(vm);
 		return NULL;
@@ -324,10 +386,20 @@ unsigned long vmalloc_to_pfn(const void *addr)
 
 void vmalloc_report_address(unsigned long addr)
 {
-	struct vm_struct *vm = vmalloc_area_containing(addr);
+	struct vm_struct *vm;
 	unsigned long start, mapped;
 	char sym[96];
 
+	if (!is_vmalloc_addr((void *)addr))
+		return;
+	/* From an oops: the lock may be held by the code that died. */
+	if (!spin_trylock(&vmap_area_lock)) {
+		printk("vmalloc: %p: areas not looked up (vmap_area_lock is held)\n",
+		       (void *)addr);
+		return;
+	}
+	vm = to_vm(vmap_area_find_containing(&vmap_area_root, addr));
+	spin_unlock(&vmap_area_lock);
 	if (!vm) {
 		if (is_vmalloc_addr((void *)addr))
 			printk("vmalloc: %p is in the vmalloc range but in no live area\n",

@@ -3,7 +3,8 @@
  * Temporary kernel mappings of pages that may lie outside the direct map
  * (i386 and PAE highmem). A lowmem page needs none: its direct-map address
  * is returned. Mappings nest (at most KMAP_SLOTS deep) and are undone in
- * reverse order; they live in the fixmap area (asm/page.h).
+ * reverse order; they live in the fixmap area (asm/page.h), each CPU in
+ * its own slots, and keep preemption off while they exist.
  */
 #ifndef KERNEL_HIGHMEM_H
 #define KERNEL_HIGHMEM_H

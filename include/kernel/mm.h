@@ -15,12 +15,15 @@
 #include <asm/pgtable.h>
 #include <kernel/kpgd_origin.h>
 #include <kernel/list.h>
+#include <kernel/spinlock.h>
 #include <kernel/mmap.h>
 
 struct mm_struct {
 	pgd_t *pgd;
 	struct list_head pgd_list; /* on pgd_list, under pgd_lock */
 	int count; /* its task, plus tasks running on it (kernel threads borrow) */
+	/* Filling its page tables (init_mm: the kernel's; mm/vmalloc.c). */
+	spinlock_t page_table_lock;
 	struct vm_region regions[MM_MAX_REGIONS]; /* user memory */
 	unsigned int nr_regions;
 	struct kpgd_origin_map kpgd_origin; /* mm/kpgd_origin.c */
@@ -32,6 +35,8 @@ extern struct mm_struct init_mm;
 /* Every PGD but swapper's, for code that must visit them all. */
 extern struct list_head pgd_list;
 extern unsigned long nr_pgds;
+/* Protects pgd_list, nr_pgds and the kernel half of every PGD (mm/pgtable.c). */
+extern spinlock_t pgd_lock;
 
 /*
  * Give mm a new PGD: kernel half copied from init_mm now, user half empty

@@ -17,11 +17,13 @@
  * - Handlers take no lock, do not printk, and must not assume `current`
  *   matches CR3. vmalloc_fault is safe here: it reads CR3 and takes no lock.
  *
- * State: one CPU's (per-CPU with SMP); changed only by NMI entry and exit.
+ * State: the latch and the counters are one CPU's (per-CPU with SMP);
+ * changed only by NMI entry and exit.
  */
 #ifndef KERNEL_NMI_H
 #define KERNEL_NMI_H
 
+#include <kernel/preempt.h>
 #include <kernel/types.h>
 
 struct pt_regs;
@@ -33,12 +35,7 @@ struct nmi_stats {
 };
 extern struct nmi_stats nmi_stats;
 
-/* Nonzero while NMI handlers run. */
-extern unsigned int nmi_depth;
-static inline bool in_nmi(void)
-{
-	return nmi_depth != 0;
-}
+/* in_nmi(): include/kernel/preempt.h (nmi_enter in do_nmi). */
 
 typedef void (*nmi_handler_t)(struct pt_regs *regs);
 #define NMI_MAX_HANDLERS 4

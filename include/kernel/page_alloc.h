@@ -14,8 +14,10 @@
  * is lowmem. Each zone keeps one free list per order 0..MAX_ORDER; a free
  * block of order n is 2^n pages, its first pfn a multiple of 2^n.
  *
- * Locking: none yet. The callers run on the boot CPU with interrupts off;
- * nothing may call in here from interrupt context until a lock is added.
+ * Locking: each zone's free lists, its page cache and its counters are
+ * under zone->lock, taken with interrupts off (spin_lock_irqsave): pages
+ * may be allocated (GFP_ATOMIC) and freed in interrupt handlers too.
+ * Nothing else nests inside it. The fault-injection hook runs before it.
  */
 #ifndef KERNEL_PAGE_ALLOC_H
 #define KERNEL_PAGE_ALLOC_H
@@ -24,6 +26,7 @@
 #include <kernel/gfp.h>
 #include <kernel/list.h>
 #include <kernel/mm_types.h>
+#include <kernel/spinlock.h>
 #include <kernel/types.h>
 
 #define MAX_ORDER 10 /* largest block: 2^10 pages, 4 MiB */
@@ -41,6 +44,7 @@ struct free_area {
 };
 
 struct zone {
+	spinlock_t lock; /* everything below that changes after boot */
 	const char *name;
 	unsigned long start_pfn, end_pfn; /* spanned: [start_pfn, end_pfn) */
 	unsigned long managed_pages;	  /* given to the allocator at init */

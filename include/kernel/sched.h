@@ -14,6 +14,7 @@
 #define KERNEL_SCHED_H
 
 #include <asm/page.h>
+#include <asm/percpu.h>
 #include <kernel/list.h>
 #include <kernel/types.h>
 
@@ -30,9 +31,9 @@ struct mm_struct;
 struct pt_regs;
 
 struct task_struct {
-	unsigned long sp;     /* saved by __switch_to_asm: must stay first */
+	unsigned long sp; /* saved by __switch_to_asm: must stay first */
 	void *stack; /* THREAD_SIZE bytes of vmalloc space (task 0: boot_stack) */
-	struct mm_struct *mm; /* NULL for kernel threads */
+	struct mm_struct *mm;	     /* NULL for kernel threads */
 	struct mm_struct *active_mm; /* the mm CR3 holds while this runs */
 	int pid;
 	enum task_state state;
@@ -47,7 +48,12 @@ struct task_struct {
 		*catch_top; /* its armed catches, while switched out */
 };
 
-extern struct task_struct *current;
+/* The task running on this CPU (per CPU: asm/percpu.h). */
+static inline struct task_struct *get_current(void)
+{
+	return this_cpu_read(current_task);
+}
+#define current get_current()
 /* Every task, in scheduling order (the monitor's ps reads it, IRQs off). */
 extern struct list_head task_list;
 
@@ -57,6 +63,15 @@ struct sched_stats {
 	unsigned long tasks_alive; /* not yet released */
 };
 extern struct sched_stats sched_stats;
+
+/* Task 0: the boot CPU's boot context (the percpu area points at it from the start). */
+extern struct task_struct init_task;
+
+/*
+ * What an AP runs as until it schedules: like init_task, on init_mm and
+ * its boot stack, on no list. NULL when out of memory.
+ */
+struct task_struct *cpu_boot_task_create(unsigned int cpu, void *stack);
 
 /* Make the boot context task 0 and start the idle task. */
 void sched_init(void);
@@ -92,8 +107,10 @@ int task_wait(struct task_struct *t);
  */
 struct task_struct *task_by_stack_address(unsigned long addr, bool *guard);
 
-/* Timer tick: account the current task's slice; preempt when it is used up. */
+/* Timer tick: account the current task's slice; ask for a switch when it is used up. */
 void sched_tick(struct pt_regs *regs);
+/* On the way out of an interrupt: switch if the tick asked and regs allow. */
+void preempt_schedule_irq(struct pt_regs *regs);
 
 /* Tests only: called in the switch path after CR3 is loaded, before current changes. */
 extern void (*sched_switch_test_hook)(struct task_struct *prev,

@@ -2,8 +2,9 @@
 /*
  * kmalloc: small kernel objects, from power-of-two size classes of 16 to
  * 2048 bytes carved out of lowmem pages; larger requests take whole pages.
- * Objects are aligned to their class size (to the page above 2048). No
- * locking: not from interrupt context, like the page allocator.
+ * Objects are aligned to their class size (to the page above 2048).
+ * Safe from any context, interrupt handlers included (each class has its
+ * own lock, taken with interrupts off: mm/slab.c).
  */
 #ifndef KERNEL_SLAB_H
 #define KERNEL_SLAB_H

@@ -16,15 +16,17 @@
 
 #include <asm/pgtable_types.h>
 #include <kernel/gfp.h>
+#include <kernel/spinlock.h>
 #include <kernel/types.h>
 #include <kernel/vmap_area.h>
 
 struct page;
 
 /* vm_struct flags */
-#define VM_ALLOC 0x1   /* vmalloc: owns its pages */
-#define VM_MAP 0x2     /* vmap: maps the caller's pages */
-#define VM_IOREMAP 0x4 /* ioremap: maps device memory */
+#define VM_ALLOC 0x1	 /* vmalloc: owns its pages */
+#define VM_MAP 0x2	 /* vmap: maps the caller's pages */
+#define VM_IOREMAP 0x4	 /* ioremap: maps device memory */
+#define VM_FREEING 0x100 /* being unmapped: no longer found (vmap_area_lock) */
 
 struct vm_struct {
 	struct vmap_area va; /* the virtual range, guard page included */
@@ -92,5 +94,7 @@ extern struct vmalloc_stats vmalloc_stats;
 
 /* The area allocator itself, for tests and the invariant checker. */
 extern struct vmap_area_root vmap_area_root;
+/* Protects vmap_area_root, vmalloc_stats.areas and VM_FREEING (mm/vmalloc.c). */
+extern spinlock_t vmap_area_lock;
 
 #endif

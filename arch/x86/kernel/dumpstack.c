@@ -40,14 +40,12 @@ void show_pf_error_code(const struct pt_regs *regs, unsigned long error_code)
 	       (error_code & X86_PF_PK) ? ", PK" : "");
 }
 
-void show_stack(unsigned long ip, unsigned long bp)
+unsigned int save_stack_trace(unsigned long *trace, unsigned int max,
+			      unsigned long bp)
 {
-	char sym[96];
-	int depth;
+	unsigned int n = 0;
 
-	printk("Call Trace:\n");
-	printk(" [<" REG_FMT ">] %s\n", ip, ksym_format(ip, sym, sizeof(sym)));
-	for (depth = 0; depth < BACKTRACE_MAX_FRAMES; depth++) {
+	while (n < max) {
 		unsigned long next, ret;
 
 		/* Frames live in kernel memory, word-aligned, and move up the stack. */
@@ -58,12 +56,32 @@ void show_stack(unsigned long ip, unsigned long bp)
 			break;
 		if (!ret)
 			break;
-		printk(" [<" REG_FMT ">] %s\n", ret,
-		       ksym_format_ret(ret, sym, sizeof(sym)));
+		trace[n++] = ret;
 		if (next <= bp)
 			break;
 		bp = next;
 	}
+	return n;
+}
+
+void print_stack_trace(const unsigned long *trace, unsigned int n)
+{
+	char sym[96];
+
+	for (unsigned int i = 0; i < n; i++)
+		printk(" [<" REG_FMT ">] %s\n", trace[i],
+		       ksym_format_ret(trace[i], sym, sizeof(sym)));
+}
+
+void show_stack(unsigned long ip, unsigned long bp)
+{
+	unsigned long trace[BACKTRACE_MAX_FRAMES];
+	char sym[96];
+
+	printk("Call Trace:\n");
+	printk(" [<" REG_FMT ">] %s\n", ip, ksym_format(ip, sym, sizeof(sym)));
+	print_stack_trace(trace,
+			  save_stack_trace(trace, BACKTRACE_MAX_FRAMES, bp));
 }
 
 void show_regs(const struct pt_regs *regs)

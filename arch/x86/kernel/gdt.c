@@ -11,6 +11,7 @@
  * same GDT slot, which each CPU's own GDT fills with its own #DF TSS.
  */
 #include <asm/desc.h>
+#include <kernel/sched.h>
 #include <asm/percpu.h>
 #include <asm/processor.h>
 #include <asm/segment.h>
@@ -23,7 +24,8 @@ static u64 gdt[GDT_ENTRIES] __aligned(16);
 struct tss cpu_tss __aligned(16);
 static u8 double_fault_stack[DOUBLE_FAULT_STACK_SIZE] __aligned(16);
 struct percpu_area boot_percpu_area = { .self = &boot_percpu_area,
-					.tss = &cpu_tss };
+					.tss = &cpu_tss,
+					.current_task = &init_task };
 
 #ifdef CONFIG_X86_32
 struct tss doublefault_tss __aligned(16);

@@ -7,11 +7,11 @@
 #include <asm/processor.h>
 #include <kernel/errno.h>
 #include <kernel/nmi.h>
+#include <kernel/preempt.h>
 
 enum { NMI_NOT_RUNNING, NMI_EXECUTING, NMI_LATCHED };
 
 struct nmi_stats nmi_stats;
-unsigned int nmi_depth;
 bool nmi_test_no_latch, nmi_test_no_cr2_restore;
 
 static int nmi_state;
@@ -37,7 +37,6 @@ void unregister_nmi_handler(nmi_handler_t fn)
 
 static void nmi_run_handlers(struct pt_regs *regs)
 {
-	nmi_depth++;
 	nmi_stats.runs++;
 	for (unsigned int i = 0; i < NMI_MAX_HANDLERS; i++) {
 		nmi_handler_t fn = READ_ONCE(nmi_handlers[i]);
@@ -45,13 +44,10 @@ static void nmi_run_handlers(struct pt_regs *regs)
 		if (fn)
 			fn(regs);
 	}
-	nmi_depth--;
 }
 
-void do_nmi(struct pt_regs *regs)
+static void do_nmi_latched(struct pt_regs *regs, unsigned long cr2)
 {
-	unsigned long cr2 = read_cr2();
-
 	nmi_stats.nmis++;
 	if (READ_ONCE(nmi_state) != NMI_NOT_RUNNING) {
 		if (nmi_test_no_latch) {
@@ -72,6 +68,15 @@ void do_nmi(struct pt_regs *regs)
 		/* One instruction: LATCHED -> EXECUTING (again), or done. */
 	} while (__atomic_sub_fetch(&nmi_state, 1, __ATOMIC_SEQ_CST) !=
 		 NMI_NOT_RUNNING);
+}
+
+void do_nmi(struct pt_regs *regs)
+{
+	unsigned long cr2 = read_cr2();
+
+	nmi_enter();
+	do_nmi_latched(regs, cr2);
+	nmi_exit();
 }
 
 /* ---- the watch word (nmi.probe) ----------------------------------------- */

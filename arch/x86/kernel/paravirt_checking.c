@@ -7,13 +7,19 @@
  *   - no leaf may be writable and executable (when the CPU has NX);
  *   - no user leaf may map a page-table page.
  * A write that fails is refused and counted, like a failed hypercall.
+ *
+ * Each CPU has its own queue and lazy flag, as a hypervisor keeps per
+ * vCPU state: lazy mode keeps preemption off from enter to leave, so
+ * only the CPU that owns a queue touches it, with no lock.
  */
 #include <asm/paravirt.h>
 #include <asm/pgtable.h>
+#include <asm/smp.h>
 #include <asm/tlbflush.h>
 #include <kernel/mm.h>
 #include <kernel/page_alloc.h>
 #include <kernel/pgtable.h>
+#include <kernel/preempt.h>
 #include <kernel/printk.h>
 #include <kernel/pv_checking.h>
 
@@ -21,13 +27,20 @@
 
 struct pv_checking_stats pv_checking_stats;
 
-static struct {
-	pteval_t *p;
-	pteval_t v;
-	bool leaf; /* a PTE, or a PMD/PUD with PSE */
-} queue[PV_QUEUE_SIZE];
-static unsigned int queued;
-static bool lazy;
+static struct pv_queue {
+	struct {
+		pteval_t *p;
+		pteval_t v;
+		bool leaf; /* a PTE, or a PMD/PUD with PSE */
+	} entry[PV_QUEUE_SIZE];
+	unsigned int queued;
+	bool lazy;
+} queues[NR_CPUS];
+
+static struct pv_queue *this_queue(void)
+{
+	return &queues[smp_processor_id()];
+}
 
 static struct page *table_page(const void *p)
 {
@@ -69,29 +82,32 @@ static void apply(pteval_t *p, pteval_t v, bool leaf)
 
 static void checking_flush(void)
 {
+	struct pv_queue *q = this_queue();
 	unsigned int i;
 
-	if (!queued)
+	if (!q->queued)
 		return;
-	for (i = 0; i < queued; i++)
-		apply(queue[i].p, queue[i].v, queue[i].leaf);
-	queued = 0;
+	for (i = 0; i < q->queued; i++)
+		apply(q->entry[i].p, q->entry[i].v, q->entry[i].leaf);
+	q->queued = 0;
 	pv_checking_stats.batches++;
 }
 
 static void checking_set(pteval_t *p, pteval_t v, bool leaf)
 {
+	struct pv_queue *q = this_queue();
+
 	pv_checking_stats.writes++;
-	if (!lazy) {
+	if (!q->lazy) {
 		apply(p, v, leaf);
 		return;
 	}
-	if (queued == PV_QUEUE_SIZE)
+	if (q->queued == PV_QUEUE_SIZE)
 		checking_flush();
-	queue[queued].p = p;
-	queue[queued].v = v;
-	queue[queued].leaf = leaf;
-	queued++;
+	q->entry[q->queued].p = p;
+	q->entry[q->queued].v = v;
+	q->entry[q->queued].leaf = leaf;
+	q->queued++;
 	pv_checking_stats.queued++;
 }
 
@@ -113,18 +129,20 @@ static void checking_set_pgd(pteval_t *p, pteval_t v)
 
 static void checking_enter_lazy(void)
 {
-	lazy = true;
+	preempt_disable(); /* the queue is this CPU's until leave */
+	this_queue()->lazy = true;
 }
 
 static void checking_leave_lazy(void)
 {
 	checking_flush();
-	lazy = false;
+	this_queue()->lazy = false;
+	preempt_enable();
 }
 
 bool pv_checking_lazy(void)
 {
-	return lazy;
+	return this_queue()->lazy;
 }
 
 static void checking_alloc_pt(phys_addr_t table)
@@ -179,11 +197,14 @@ void pv_checking_start(void)
 {
 	static const struct pgtable_walk_ops ops = { .table = register_table };
 	struct mm_struct *mm;
+	unsigned long flags;
 
 	checking_alloc_pt(__pa(init_mm.pgd));
 	walk_page_range_tables(init_mm.pgd, &ops, NULL);
+	spin_lock_irqsave(&pgd_lock, flags);
 	list_for_each_entry (mm, &pgd_list, pgd_list) {
 		checking_alloc_pt(__pa(mm->pgd));
 		walk_page_range_tables(mm->pgd, &ops, NULL);
 	}
+	spin_unlock_irqrestore(&pgd_lock, flags);
 }

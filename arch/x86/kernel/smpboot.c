@@ -235,13 +235,16 @@ static int do_boot_cpu(unsigned int cpu)
 		struct cpu_desc_tables tables;
 	} *d = kzalloc(sizeof(*d), GFP_KERNEL);
 	void *stack = alloc_thread_stack(), *df_stack = alloc_thread_stack();
+	struct task_struct *boot_task =
+		stack ? cpu_boot_task_create(cpu, stack) : NULL;
 	unsigned long ms;
 	int i;
 
-	if (!d || !stack || !df_stack) {
+	if (!d || !boot_task || !df_stack) {
 		printk("smp: CPU %u (APIC ID %u): no memory for its stacks; not started\n",
 		       cpu, apicid);
 		kfree(d);
+		kfree(boot_task);
 		if (stack)
 			free_thread_stack(stack);
 		if (df_stack)
@@ -251,6 +254,7 @@ static int do_boot_cpu(unsigned int cpu)
 	d->area.self = &d->area;
 	d->area.cpu_number = cpu;
 	d->area.apic_id = apicid;
+	d->area.current_task = boot_task;
 	boot_area = &d->area;
 	boot_tables = &d->tables;
 	boot_df_stack_top = (unsigned long)df_stack + THREAD_SIZE;

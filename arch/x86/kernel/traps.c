@@ -15,6 +15,8 @@
 #include <kernel/exception.h>
 #include <kernel/mm.h>
 #include <kernel/nmi.h>
+#include <kernel/preempt.h>
+#include <kernel/sched.h>
 #include <kernel/panic.h>
 #include <kernel/pgtable.h>
 #include <kernel/printk.h>
@@ -180,12 +182,17 @@ void do_interrupt(struct pt_regs *regs)
 		return;
 	}
 	if (regs->vector == TEST_VECTOR && test_vector_handler) {
+		irq_enter();
 		test_vector_handler(regs);
+		irq_exit();
 		return;
 	}
 	if (regs->vector >= IRQ0_VECTOR &&
 	    regs->vector < IRQ0_VECTOR + NR_IRQS) {
+		irq_enter();
 		do_irq(regs);
+		irq_exit();
+		preempt_schedule_irq(regs);
 		return;
 	}
 	printk("unexpected interrupt vector %lu\n", regs->vector);

@@ -23,7 +23,10 @@ extern char _text[], _etext[], _rodata[], _erodata[], _data[], _end[];
 /* The PGD of init_mm. A PAE PDPT must be 32-byte aligned and below 4 GiB: bss is both. */
 static pgd_t swapper_pg_dir[PTRS_PER_PGD] __aligned(PAGE_SIZE);
 
-struct mm_struct init_mm = { .pgd = swapper_pg_dir };
+struct mm_struct init_mm = {
+	.pgd = swapper_pg_dir,
+	.page_table_lock = __SPIN_LOCK_UNLOCKED(init_mm.page_table_lock),
+};
 
 pteval_t __supported_pte_mask = ~(pteval_t)0;
 

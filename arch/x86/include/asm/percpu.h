@@ -4,11 +4,16 @@
  * IA32_GS_BASE MSR), FS on i386 (a GDT data segment whose base is the
  * area, loaded again by the interrupt entry). Each CPU's area is its own:
  * only that CPU writes it after bring-up, so nothing in it is locked.
+ * The read-modify-write accessors are one instruction each, so an
+ * interrupt on this CPU cannot split them, and they need no lock either.
  *
- *	offset 0:  self        this CPU's area (this_cpu_ptr)
- *	           cpu_number  smp_processor_id()
- *	           apic_id     this CPU's local APIC ID
- *	           tss         this CPU's TSS (the i386 #DF task reads it)
+ *	offset 0:  self          this CPU's area (this_cpu_ptr)
+ *	           cpu_number    smp_processor_id()
+ *	           apic_id       this CPU's local APIC ID
+ *	           tss           this CPU's TSS (the i386 #DF task reads it)
+ *	           current_task  `current` (include/kernel/sched.h)
+ *	           preempt_count include/kernel/preempt.h
+ *	           need_resched  the tick asks for a switch at the next chance
  */
 #ifndef ASM_PERCPU_H
 #define ASM_PERCPU_H
@@ -16,6 +21,7 @@
 #include <kernel/compiler.h>
 #include <kernel/types.h>
 
+struct task_struct;
 struct tss;
 
 struct percpu_area {
@@ -23,6 +29,9 @@ struct percpu_area {
 	unsigned int cpu_number;
 	u32 apic_id;
 	struct tss *tss;
+	struct task_struct *current_task;
+	unsigned int preempt_count;
+	unsigned int need_resched;
 };
 
 #ifdef CONFIG_X86_64
@@ -34,15 +43,37 @@ struct percpu_area {
 #endif
 
 /* Read a field of this CPU's area through the segment base. */
-#define this_cpu_read(field)                                                   \
-	({                                                                     \
-		__typeof__(((struct percpu_area *)0)->field) v__;              \
-		__asm__ __volatile__(                                          \
-			"mov %%" __percpu_seg ":%c1, %0"                       \
-			: "=r"(v__)                                            \
-			: "i"(__builtin_offsetof(struct percpu_area, field))); \
-		v__;                                                           \
+#define this_cpu_read(field)                                          \
+	({                                                            \
+		__typeof__(((struct percpu_area *)0)->field) v__;     \
+		__asm__ __volatile__("mov %%" __percpu_seg ":%c1, %0" \
+				     : "=r"(v__)                      \
+				     : "i"(__percpu_off(field)));     \
+		v__;                                                  \
 	})
+
+#define __percpu_off(field) __builtin_offsetof(struct percpu_area, field)
+
+/* Write a field of this CPU's area. */
+#define this_cpu_write(field, val)                                        \
+	do {                                                              \
+		__typeof__(((struct percpu_area *)0)->field) v__ = (val); \
+		__asm__ __volatile__("mov %1, %%" __percpu_seg ":%c0"     \
+				     :                                    \
+				     : "i"(__percpu_off(field)), "r"(v__) \
+				     : "memory");                         \
+	} while (0)
+
+/* Add to a field of this CPU's area: one instruction, safe from interrupts. */
+#define this_cpu_add(field, val)                                          \
+	do {                                                              \
+		__typeof__(((struct percpu_area *)0)->field) v__ = (val); \
+		__asm__ __volatile__("add %1, %%" __percpu_seg ":%c0"     \
+				     :                                    \
+				     : "i"(__percpu_off(field)), "r"(v__) \
+				     : "memory", "cc");                   \
+	} while (0)
+#define this_cpu_sub(field, val) this_cpu_add(field, -(val))
 
 static inline struct percpu_area *this_cpu_area(void)
 {

@@ -60,6 +60,11 @@ void show_pf_error_code(const struct pt_regs *regs, unsigned long error_code);
 void show_regs(const struct pt_regs *regs);
 /* Backtrace by frame pointers from (ip, bp). */
 void show_stack(unsigned long ip, unsigned long bp);
+/* Up to max return addresses of the frame chain from bp; how many. */
+unsigned int save_stack_trace(unsigned long *trace, unsigned int max,
+			      unsigned long bp);
+/* One line per return address, with its symbol. */
+void print_stack_trace(const unsigned long *trace, unsigned int n);
 
 /* Exception-table fixup or the innermost armed catch; true if regs now resume there. */
 bool fixup_exception(struct pt_regs *regs, unsigned long address);

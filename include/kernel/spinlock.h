@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * spinlock_t: a ticket lock (CPUs get it in the order they asked), with
+ * preemption off while it is held, as Linux's.
+ *
+ *	spin_lock(&l) ... spin_unlock(&l)
+ *		for data never touched from interrupt context;
+ *	spin_lock_irqsave(&l, flags) ... spin_unlock_irqrestore(&l, flags)
+ *		for data an interrupt handler may touch too.
+ *
+ * Every lock is checked by the lock-order validator (include/kernel/
+ * lockdep.h) when it is on. A CPU that spins for about a second reports
+ * the holder (CPU and where it took the lock) once, then keeps spinning.
+ */
+#ifndef KERNEL_SPINLOCK_H
+#define KERNEL_SPINLOCK_H
+
+#include <asm/irq.h>
+#include <asm/processor.h>
+#include <kernel/lockdep.h>
+#include <kernel/preempt.h>
+
+/* The lock word: next ticket to hand out (tail), ticket served (head). */
+typedef struct {
+	u16 head;
+	u16 tail;
+} arch_spinlock_t;
+
+#define __ARCH_SPIN_LOCK_UNLOCKED \
+	{                         \
+		0, 0              \
+	}
+
+typedef struct spinlock {
+	arch_spinlock_t raw;
+	unsigned int owner_cpu; /* for the lockup report; NR_CPUS: free */
+	unsigned long owner_ip;
+	struct lockdep_map dep;
+	struct lock_class_key key; /* the class of a statically defined lock */
+} spinlock_t;
+
+#define __SPIN_LOCK_UNLOCKED(lockname)                               \
+	{                                                            \
+		.raw = __ARCH_SPIN_LOCK_UNLOCKED, .owner_cpu = ~0u,  \
+		.dep = LOCKDEP_MAP_INIT(&(lockname).key, #lockname), \
+	}
+
+#define DEFINE_SPINLOCK(x) spinlock_t x = __SPIN_LOCK_UNLOCKED(x)
+
+/* A static lock in a class shared with others (an array of them, say). */
+#define __SPIN_LOCK_UNLOCKED_CLASS(keyp, lname)                     \
+	{                                                           \
+		.raw = __ARCH_SPIN_LOCK_UNLOCKED, .owner_cpu = ~0u, \
+		.dep = LOCKDEP_MAP_INIT(keyp, lname),               \
+	}
+
+void __spin_lock_init(spinlock_t *lock, const char *name,
+		      struct lock_class_key *key);
+/* Locks set up here share one class per call site. */
+#define spin_lock_init(lock)                             \
+	do {                                             \
+		static struct lock_class_key __key;      \
+		__spin_lock_init((lock), #lock, &__key); \
+	} while (0)
+
+/* The slow path: wait for ticket, reporting a holder that never lets go. */
+void arch_spin_lock_wait(spinlock_t *lock, u16 ticket);
+
+static __always_inline void arch_spin_lock(spinlock_t *lock)
+{
+	u16 ticket = __atomic_fetch_add(&lock->raw.tail, 1, __ATOMIC_ACQUIRE);
+
+	if (unlikely(__atomic_load_n(&lock->raw.head, __ATOMIC_ACQUIRE) !=
+		     ticket))
+		arch_spin_lock_wait(lock, ticket);
+}
+
+static __always_inline bool arch_spin_trylock(spinlock_t *lock)
+{
+	arch_spinlock_t old = lock->raw, new;
+
+	if (old.head != old.tail)
+		return false;
+	new = old;
+	new.tail++;
+	return __atomic_compare_exchange(&lock->raw, &old, &new, false,
+					 __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+}
+
+static __always_inline void arch_spin_unlock(spinlock_t *lock)
+{
+	/* Only the holder writes head. */
+	__atomic_store_n(&lock->raw.head, (u16)(lock->raw.head + 1),
+			 __ATOMIC_RELEASE);
+}
+
+static __always_inline bool spin_is_locked(spinlock_t *lock)
+{
+	arch_spinlock_t v = READ_ONCE(lock->raw);
+
+	return v.head != v.tail;
+}
+
+#define _RET_IP_ ((unsigned long)__builtin_return_address(0))
+
+static __always_inline void __spin_acquired(spinlock_t *lock, unsigned long ip)
+{
+	lock->owner_cpu = this_cpu_read(cpu_number);
+	lock->owner_ip = ip;
+}
+
+static __always_inline void __spin_lock(spinlock_t *lock, unsigned long ip)
+{
+	preempt_disable();
+	if (unlikely(lockdep_enabled))
+		lock_acquire(&lock->dep, false, ip);
+	arch_spin_lock(lock);
+	__spin_acquired(lock, ip);
+}
+
+static __always_inline void __spin_unlock(spinlock_t *lock, unsigned long ip)
+{
+	if (unlikely(lockdep_enabled))
+		lock_release(&lock->dep, ip);
+	lock->owner_cpu = ~0u;
+	arch_spin_unlock(lock);
+}
+
+#define spin_lock(lock) __spin_lock((lock), _RET_IP_)
+
+#define spin_unlock(lock)                        \
+	do {                                     \
+		__spin_unlock((lock), _RET_IP_); \
+		preempt_enable();                \
+	} while (0)
+
+#define spin_lock_irqsave(lock, flags)         \
+	do {                                   \
+		local_irq_save(flags);         \
+		__spin_lock((lock), _RET_IP_); \
+	} while (0)
+
+#define spin_unlock_irqrestore(lock, flags)      \
+	do {                                     \
+		__spin_unlock((lock), _RET_IP_); \
+		local_irq_restore(flags);        \
+		preempt_enable();                \
+	} while (0)
+
+#define spin_lock_irq(lock)                    \
+	do {                                   \
+		local_irq_disable();           \
+		__spin_lock((lock), _RET_IP_); \
+	} while (0)
+
+#define spin_unlock_irq(lock)                    \
+	do {                                     \
+		__spin_unlock((lock), _RET_IP_); \
+		local_irq_enable();              \
+		preempt_enable();                \
+	} while (0)
+
+/* Take lock if it is free; true if taken. */
+static __always_inline bool spin_trylock(spinlock_t *lock)
+{
+	preempt_disable();
+	if (!arch_spin_trylock(lock)) {
+		preempt_enable();
+		return false;
+	}
+	if (unlikely(lockdep_enabled))
+		lock_acquire(&lock->dep, true, _RET_IP_);
+	__spin_acquired(lock, _RET_IP_);
+	return true;
+}
+
+/* The caller must hold lock (checked where cheap: that someone does). */
+#define assert_spin_locked(lock)                              \
+	do {                                                  \
+		if (unlikely(!spin_is_locked(lock)))          \
+			spin_assert_failed((lock), _RET_IP_); \
+	} while (0)
+void spin_assert_failed(spinlock_t *lock, unsigned long ip);
+
+#endif
