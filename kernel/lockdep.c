@@ -310,6 +310,20 @@ void lock_release(struct lockdep_map *map, unsigned long ip)
 	local_irq_restore(flags);
 }
 
+void lockdep_test_reset_irq_usage(struct lockdep_map *map)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	arch_spin_lock(&graph_lock);
+	if (map->key->id) {
+		classes[map->key->id].irq_ip = 0;
+		classes[map->key->id].irqon_ip = 0;
+	}
+	arch_spin_unlock(&graph_lock);
+	local_irq_restore(flags);
+}
+
 unsigned int lockdep_depth(void)
 {
 	return cpu_held[smp_processor_id()].depth;

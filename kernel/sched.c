@@ -26,8 +26,6 @@
 #include <kernel/task_stack.h>
 #include <kernel/time.h>
 
-#define TIMESLICE_TICKS 2
-
 extern char boot_stack[];
 void task_start(void); /* arch/x86/entry/switch_*.asm */
 struct task_struct *__switch_to_asm(struct task_struct *prev,

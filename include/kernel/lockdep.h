@@ -54,7 +54,7 @@ void lock_release(struct lockdep_map *map, unsigned long ip);
 /* Locks this CPU holds now (tests, the monitor). */
 unsigned int lockdep_depth(void);
 
-/* Tests only: forget the order recorded for the classes of the two maps. */
-void lockdep_forget(struct lockdep_map *a, struct lockdep_map *b);
+/* Tests only: forget in which contexts map's class was taken (to report again). */
+void lockdep_test_reset_irq_usage(struct lockdep_map *map);
 
 #endif

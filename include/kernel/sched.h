@@ -21,6 +21,7 @@
 #define THREAD_ORDER 1 /* 8 KiB kernel stacks */
 #define THREAD_SIZE (PAGE_SIZE << THREAD_ORDER)
 #define TASK_COMM_LEN 16
+#define TIMESLICE_TICKS 2 /* a task runs this many ticks before the next */
 
 enum task_state { TASK_RUNNING, TASK_SLEEPING, TASK_DEAD };
 
