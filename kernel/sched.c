@@ -236,7 +236,7 @@ void preempt_schedule_irq(struct pt_regs *regs)
 	 * The tick asked, the interrupted code was preemptible (interrupts
 	 * were on, no lock held) and this is the outermost handler.
 	 */
-	if (!this_cpu_read(need_resched) || preempt_count() ||
+	if (!need_resched() || preempt_count() ||
 	    !(regs->flags & X86_EFLAGS_IF))
 		return;
 	__schedule();

@@ -50,6 +50,12 @@ static inline bool in_atomic(void)
 	return preempt_count() != 0;
 }
 
+/* The tick has asked this CPU to switch tasks at the next chance. */
+static inline bool need_resched(void)
+{
+	return this_cpu_read(need_resched);
+}
+
 static inline void preempt_disable(void)
 {
 	this_cpu_add(preempt_count, 1);
@@ -69,7 +75,7 @@ void preempt_schedule(void);
 static inline void preempt_enable(void)
 {
 	preempt_enable_no_resched();
-	if (unlikely(this_cpu_read(need_resched)) && !preempt_count())
+	if (unlikely(need_resched()) && !preempt_count())
 		preempt_schedule();
 }
 

@@ -156,7 +156,7 @@ KTEST(preempt, disable_holds_off_the_tick)
 	while (jiffies - start < 3 * TIMESLICE_TICKS)
 		cpu_relax();
 	EXPECT_EQ(t, sched_stats.switches, switches);
-	EXPECT_TRUE(t, this_cpu_read(need_resched));
+	EXPECT_TRUE(t, need_resched());
 	preempt_enable(); /* runs the spinner, then comes back here */
 	EXPECT_GT(t, sched_stats.switches, switches);
 	spinner_stop = true;
@@ -338,7 +338,7 @@ KTEST(preempt, allocators_under_preemption)
 {
 	unsigned long free0 = free_pages_all(), switches = sched_stats.switches;
 	struct task_struct *task[STRESS_THREADS];
-	unsigned long ops = 0, bad = 0;
+	unsigned long ops = 0, bad = 0, failed = 0;
 
 	memset(stress, 0, sizeof(stress));
 	stress_until = jiffies + STRESS_TICKS;
@@ -354,9 +354,10 @@ KTEST(preempt, allocators_under_preemption)
 	for (unsigned int i = 0; i < STRESS_THREADS; i++) {
 		ops += stress[i].ops;
 		bad += stress[i].bad;
+		failed += stress[i].failed;
 	}
-	ktest_log(t, "%lu operations, %lu switches", ops,
-		  sched_stats.switches - switches);
+	ktest_log(t, "%lu operations (%lu allocations failed), %lu switches",
+		  ops, failed, sched_stats.switches - switches);
 	EXPECT_EQ(t, bad, 0UL);
 	EXPECT_GT(t, ops, 1000UL);
 	EXPECT_GT(t, sched_stats.switches - switches, 20UL);
