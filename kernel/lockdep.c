@@ -324,6 +324,17 @@ void lockdep_test_reset_irq_usage(struct lockdep_map *map)
 	local_irq_restore(flags);
 }
 
+void lockdep_print_summary(void)
+{
+	if (!lockdep_enabled)
+		return;
+	printk("lockdep: %u lock classes, %u lock-order pairs seen, %lu reports\n",
+	       nr_classes, nr_edges, lockdep_reports);
+	for (unsigned int i = 0; i < nr_edges; i++)
+		printk("lockdep:   %s -> %s\n", classes[edges[i].from].name,
+		       classes[edges[i].to].name);
+}
+
 unsigned int lockdep_depth(void)
 {
 	return cpu_held[smp_processor_id()].depth;

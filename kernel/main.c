@@ -95,6 +95,7 @@ static __noreturn void ktest_main(const char *cmdline)
 	printk("ktest: %d passed, %d failed, %d skipped\n", passed, failed,
 	       skipped);
 	pf_stats_print();
+	lockdep_print_summary();
 	leak_summary(&before);
 	debug_break("exit");
 	qemu_exit(failed ? QEMU_EXIT_FAIL : QEMU_EXIT_PASS);

@@ -51,6 +51,9 @@ void lockdep_init(void);
 void lock_acquire(struct lockdep_map *map, bool trylock, unsigned long ip);
 void lock_release(struct lockdep_map *map, unsigned long ip);
 
+/* The classes and the lock order seen (after the tests). */
+void lockdep_print_summary(void);
+
 /* Locks this CPU holds now (tests, the monitor). */
 unsigned int lockdep_depth(void);
 
