@@ -324,6 +324,25 @@ void lockdep_test_reset_irq_usage(struct lockdep_map *map)
 	local_irq_restore(flags);
 }
 
+void lockdep_print_holders(struct lockdep_map *map)
+{
+	char sym[96];
+
+	if (!lockdep_enabled)
+		return;
+	/* Racy reads of other CPUs' stacks: good enough for a report. */
+	for (unsigned int cpu = 0; cpu < NR_CPUS; cpu++) {
+		unsigned int depth = READ_ONCE(cpu_held[cpu].depth);
+
+		for (unsigned int i = 0; i < depth && i < MAX_DEPTH; i++)
+			if (READ_ONCE(cpu_held[cpu].held[i].map) == map)
+				printk("lockdep: %s is held by CPU %u since %s\n",
+				       map->name, cpu,
+				       ksym_format_ret(cpu_held[cpu].held[i].ip,
+						       sym, sizeof(sym)));
+	}
+}
+
 void lockdep_print_summary(void)
 {
 	if (!lockdep_enabled)

@@ -170,10 +170,8 @@ static void context_warn(const char *what, const char *why, const void *caller)
 	       preempt_count(), smp_processor_id(), current->comm);
 }
 
-bool __might_sleep(const char *what, const void *caller)
+bool might_sleep_report(const char *what, const void *caller)
 {
-	if (likely(!in_interrupt()))
-		return false;
 	context_warn(what,
 		     in_nmi() ? "called in NMI context"
 			      : "called in interrupt context",

@@ -15,20 +15,16 @@ void __spin_lock_init(spinlock_t *lock, const char *name,
 		      struct lock_class_key *key)
 {
 	lock->raw = (arch_spinlock_t)__ARCH_SPIN_LOCK_UNLOCKED;
-	lock->owner_cpu = ~0u;
-	lock->owner_ip = 0;
 	lock->dep.key = key;
 	lock->dep.name = name;
 }
 
 static void spin_report_lockup(spinlock_t *lock, u16 ticket)
 {
-	char sym[96];
-
-	printk("BUG: spinlock lockup suspected on CPU %u: %s (ticket %u, serving %u) held by CPU %d since %s\n",
+	printk("BUG: spinlock lockup suspected on CPU %u: %s (ticket %u, serving %u)\n",
 	       smp_processor_id(), lock->dep.name, ticket,
-	       READ_ONCE(lock->raw.head), (int)READ_ONCE(lock->owner_cpu),
-	       ksym_format_ret(READ_ONCE(lock->owner_ip), sym, sizeof(sym)));
+	       READ_ONCE(lock->raw.head));
+	lockdep_print_holders(&lock->dep);
 }
 
 void arch_spin_lock_wait(spinlock_t *lock, u16 ticket)

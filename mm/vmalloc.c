@@ -11,8 +11,8 @@
  *
  * Locking: vmap_area_lock covers the area tree, the area count and an
  * area's VM_FREEING mark; init_mm.page_table_lock covers the page tables
- * of the range while they are filled or cleared (two areas may share a
- * table). Neither is held while taking the other; pages, page tables and
+ * of the range while they are filled (two areas may share a table;
+ * clearing an area's own entries needs none). Neither is held while taking the other; pages, page tables and
  * metadata are allocated outside vmap_area_lock. Neither is taken with
  * interrupts off: vmalloc, vfree and the rest refuse to run in interrupt
  * context. The fault path (vmalloc_fault) takes no lock at all.
@@ -152,11 +152,13 @@ static void vm_unmap(struct vm_struct *vm, unsigned long mapped)
 {
 	unsigned long start = vm->va.va_start;
 
-	spin_lock(&init_mm.page_table_lock);
+	/*
+	 * No lock: the range is this caller's alone, and clearing entries
+	 * frees no table, so a neighbour filling the same tables is unharmed.
+	 */
 	arch_enter_lazy_mmu_mode();
 	pgtable_clear_range(init_mm.pgd, start, start + mapped);
 	arch_leave_lazy_mmu_mode();
-	spin_unlock(&init_mm.page_table_lock);
 	flush_tlb_kernel_range(start, start + mapped);
 }
 

@@ -51,6 +51,9 @@ void lockdep_init(void);
 void lock_acquire(struct lockdep_map *map, bool trylock, unsigned long ip);
 void lock_release(struct lockdep_map *map, unsigned long ip);
 
+/* Which CPUs hold map, and since where (a lockup report). */
+void lockdep_print_holders(struct lockdep_map *map);
+
 /* The classes and the lock order seen (after the tests). */
 void lockdep_print_summary(void);
 

@@ -105,7 +105,11 @@ static inline void nmi_exit(void)
  * in one line naming the caller, and the function returns true so that
  * the caller can refuse instead (vmalloc does).
  */
-bool __might_sleep(const char *what, const void *caller);
+bool might_sleep_report(const char *what, const void *caller);
+static __always_inline bool __might_sleep(const char *what, const void *caller)
+{
+	return unlikely(in_interrupt()) && might_sleep_report(what, caller);
+}
 #define might_sleep(what) __might_sleep(what, __builtin_return_address(0))
 
 /* Context warnings printed or counted so far (tests read it). */

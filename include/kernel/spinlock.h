@@ -10,7 +10,8 @@
  *
  * Every lock is checked by the lock-order validator (include/kernel/
  * lockdep.h) when it is on. A CPU that spins for about a second reports
- * the holder (CPU and where it took the lock) once, then keeps spinning.
+ * the lock once (and, with the validator on, which CPU holds it since
+ * where), then keeps spinning.
  */
 #ifndef KERNEL_SPINLOCK_H
 #define KERNEL_SPINLOCK_H
@@ -33,25 +34,23 @@ typedef struct {
 
 typedef struct spinlock {
 	arch_spinlock_t raw;
-	unsigned int owner_cpu; /* for the lockup report; NR_CPUS: free */
-	unsigned long owner_ip;
 	struct lockdep_map dep;
 	struct lock_class_key key; /* the class of a statically defined lock */
 } spinlock_t;
 
 #define __SPIN_LOCK_UNLOCKED(lockname)                               \
 	{                                                            \
-		.raw = __ARCH_SPIN_LOCK_UNLOCKED, .owner_cpu = ~0u,  \
+		.raw = __ARCH_SPIN_LOCK_UNLOCKED,                    \
 		.dep = LOCKDEP_MAP_INIT(&(lockname).key, #lockname), \
 	}
 
 #define DEFINE_SPINLOCK(x) spinlock_t x = __SPIN_LOCK_UNLOCKED(x)
 
 /* A static lock in a class shared with others (an array of them, say). */
-#define __SPIN_LOCK_UNLOCKED_CLASS(keyp, lname)                     \
-	{                                                           \
-		.raw = __ARCH_SPIN_LOCK_UNLOCKED, .owner_cpu = ~0u, \
-		.dep = LOCKDEP_MAP_INIT(keyp, lname),               \
+#define __SPIN_LOCK_UNLOCKED_CLASS(keyp, lname)       \
+	{                                             \
+		.raw = __ARCH_SPIN_LOCK_UNLOCKED,     \
+		.dep = LOCKDEP_MAP_INIT(keyp, lname), \
 	}
 
 void __spin_lock_init(spinlock_t *lock, const char *name,
@@ -103,26 +102,18 @@ static __always_inline bool spin_is_locked(spinlock_t *lock)
 
 #define _RET_IP_ ((unsigned long)__builtin_return_address(0))
 
-static __always_inline void __spin_acquired(spinlock_t *lock, unsigned long ip)
-{
-	lock->owner_cpu = this_cpu_read(cpu_number);
-	lock->owner_ip = ip;
-}
-
 static __always_inline void __spin_lock(spinlock_t *lock, unsigned long ip)
 {
 	preempt_disable();
 	if (unlikely(lockdep_enabled))
 		lock_acquire(&lock->dep, false, ip);
 	arch_spin_lock(lock);
-	__spin_acquired(lock, ip);
 }
 
 static __always_inline void __spin_unlock(spinlock_t *lock, unsigned long ip)
 {
 	if (unlikely(lockdep_enabled))
 		lock_release(&lock->dep, ip);
-	lock->owner_cpu = ~0u;
 	arch_spin_unlock(lock);
 }
 
@@ -170,7 +161,6 @@ static __always_inline bool spin_trylock(spinlock_t *lock)
 	}
 	if (unlikely(lockdep_enabled))
 		lock_acquire(&lock->dep, true, _RET_IP_);
-	__spin_acquired(lock, _RET_IP_);
 	return true;
 }
 
