@@ -90,13 +90,15 @@ struct vm_struct *vmalloc_area_containing(unsigned long addr)
  */
 static struct vm_struct *get_vm_area(unsigned long size, unsigned long align,
 				     unsigned long start, unsigned long end,
-				     unsigned long flags, const void *caller)
+				     unsigned long flags, const void *caller,
+				     unsigned long inline_pages)
 {
 	struct vm_struct *vm;
 
 	if (!size || size > end - start || size + GUARD_SIZE < size)
 		return NULL;
-	vm = kmalloc(sizeof(*vm), GFP_KERNEL);
+	vm = kmalloc(sizeof(*vm) + inline_pages * sizeof(struct page *),
+		     GFP_KERNEL);
 	if (!vm)
 		return NULL;
 	spin_lock(&vmap_area_lock);
@@ -162,11 +164,26 @@ static void vm_unmap(struct vm_struct *vm, unsigned long mapped)
 	flush_tlb_kernel_range(start, start + mapped);
 }
 
-static void free_page_array(struct page **pages, unsigned int nr)
+/*
+ * A page array this short shares the vm_struct's allocation (one kmalloc
+ * and one kfree fewer per vmalloc; the size class is usually the same).
+ */
+#define VM_INLINE_PAGES_MAX                                    \
+	((KMALLOC_MAX_CACHE_SIZE - sizeof(struct vm_struct)) / \
+	 sizeof(struct page *))
+
+static struct page **vm_inline_pages(struct vm_struct *vm)
+{
+	return (struct page **)(vm + 1);
+}
+
+static void free_page_array(struct vm_struct *vm, struct page **pages,
+			    unsigned int nr)
 {
 	while (nr--)
 		__free_page(pages[nr]);
-	kfree(pages);
+	if (pages != vm_inline_pages(vm))
+		kfree(pages);
 }
 
 void *__vmalloc_node_range(unsigned long size, unsigned long align,
@@ -190,10 +207,13 @@ void *__vmalloc_node_range(unsigned long size, unsigned long align,
 	    align < PAGE_SIZE || (align & (align - 1)))
 		return NULL;
 	nr = size >> PAGE_SHIFT;
-	vm = get_vm_area(size, align, start, end, VM_ALLOC | vm_flags, caller);
+	vm = get_vm_area(size, align, start, end, VM_ALLOC | vm_flags, caller,
+			 nr <= VM_INLINE_PAGES_MAX ? nr : 0);
 	if (!vm)
 		return NULL;
-	pages = kmalloc_array(nr, sizeof(*pages), GFP_KERNEL);
+	pages = nr <= VM_INLINE_PAGES_MAX
+			? vm_inline_pages(vm)
+			: kmalloc_array(nr, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		goto out_free_area;
 	for (i = 0; i < nr; i++) {
@@ -208,7 +228,7 @@ void *__vmalloc_node_range(unsigned long size, unsigned long align,
 	return vm->addr;
 
 out_free_pages:
-	free_page_array(pages, i);
+	free_page_array(vm, pages, i);
 out_free_area:
 	put_vm_area(vm);
 	return NULL;
@@ -268,7 +288,7 @@ static void vm_release(struct vm_struct *vm)
 	vm_unmap(vm, vm->size - GUARD_SIZE);
 	if (vm->flags & VM_ALLOC) {
 		vm_stat_add(&vmalloc_stats.pages, -(long)vm->nr_pages);
-		free_page_array(vm->pages, vm->nr_pages);
+		free_page_array(vm, vm->pages, vm->nr_pages);
 	} else if (vm->flags & VM_MAP) {
 		vm_stat_add(&vmalloc_stats.pages, -(long)vm->nr_pages);
 	}
@@ -298,7 +318,7 @@ void *vmap(struct page **pages, unsigned int count, unsigned long flags,
 	if (!count || size >> PAGE_SHIFT != count) /* 0, or overflows */
 		return NULL;
 	vm = get_vm_area(size, PAGE_SIZE, VMALLOC_START, VMALLOC_END,
-			 VM_MAP | flags, __builtin_return_address(0));
+			 VM_MAP | flags, __builtin_return_address(0), 0);
 	if (!vm)
 		return NULL;
 	if (vm_map_pages(vm, pages, count, prot)) {
@@ -334,7 +354,7 @@ void *ioremap(phys_addr_t phys, unsigned long size)
 		return NULL;
 	size = ALIGN_UP(size + offset, PAGE_SIZE);
 	vm = get_vm_area(size, PAGE_SIZE, VMALLOC_START, VMALLOC_END,
-			 VM_IOREMAP, __builtin_return_address(0));
+			 VM_IOREMAP, __builtin_return_address(0), 0);
 	if (!vm)
 		return NULL;
 	spin_lock(&init_mm.page_table_lock);
