@@ -122,16 +122,40 @@ void page_alloc_pcp_enable(unsigned int max)
 		page_alloc_drain_pcp();
 }
 
-static void pcp_drain_zone(struct zone *zone)
+static bool page_free_ok(const struct page *page, unsigned int order, char *why,
+			 size_t size);
+
+/* This CPU's cache in zone; interrupts must be off while it is used. */
+static struct per_cpu_pages *this_pcp(struct zone *zone)
 {
-	while (zone->pcp_count) {
+#ifdef __KERNEL__
+	return &zone->pcp[smp_processor_id()];
+#else
+	return &zone->pcp[0]; /* host tests: one thread */
+#endif
+}
+
+unsigned long zone_free_pages(const struct zone *zone)
+{
+	unsigned long n = READ_ONCE(zone->free_pages);
+
+	for (unsigned int cpu = 0; cpu < NR_CPUS; cpu++)
+		n += READ_ONCE(zone->pcp[cpu].count);
+	return n;
+}
+
+/* Under zone->lock: the cache of cpu back to the free lists. */
+static void pcp_drain_cpu(struct zone *zone, unsigned int cpu)
+{
+	struct per_cpu_pages *pcp = &zone->pcp[cpu];
+
+	while (pcp->count) {
 		struct page *page =
-			list_first_entry(&zone->pcp, struct page, lru);
+			list_first_entry(&pcp->list, struct page, lru);
 
 		list_del(&page->lru);
-		zone->pcp_count--;
+		pcp->count--;
 		clear_page_flag(page, PG_pcp);
-		zone->free_pages--; /* buddy_merge counts it again */
 		buddy_merge(zone, page_to_pfn(page), 0);
 	}
 }
@@ -142,36 +166,56 @@ void page_alloc_drain_pcp(void)
 		unsigned long flags;
 
 		spin_lock_irqsave(&zones[z].lock, flags);
-		pcp_drain_zone(&zones[z]);
+		for (unsigned int cpu = 0; cpu < NR_CPUS; cpu++)
+			pcp_drain_cpu(&zones[z], cpu);
 		spin_unlock_irqrestore(&zones[z].lock, flags);
 	}
 }
 
-static struct page *pcp_alloc(struct zone *zone)
+/* A page from this CPU's cache in zone, with no lock; NULL if empty. */
+static struct page *zone_pcp_alloc(struct zone *zone)
 {
-	struct page *page;
+	struct per_cpu_pages *pcp;
+	struct page *page = NULL;
+	unsigned long flags;
 
-	assert_spin_locked(&zone->lock);
-	if (!zone->pcp_count)
-		return NULL;
-	page = list_first_entry(&zone->pcp, struct page, lru);
-	list_del(&page->lru);
-	zone->pcp_count--;
-	zone->free_pages--;
-	clear_page_flag(page, PG_pcp);
+	local_lock_irqsave(flags);
+	pcp = this_pcp(zone);
+	if (pcp->count) {
+		page = list_first_entry(&pcp->list, struct page, lru);
+		list_del(&page->lru);
+		pcp->count--;
+		clear_page_flag(page, PG_pcp);
+	}
+	local_unlock_irqrestore(flags);
 	return page;
 }
 
-/* Keep a freed order-0 page in the cache; false when the cache is full. */
-static bool pcp_free(struct zone *zone, struct page *page)
+/*
+ * Free an order-0 page into this CPU's cache: 1 if done, 0 if the cache
+ * is full (or off), -1 if it is a bad free (why says what).
+ */
+static int pcp_free_checked(struct zone *zone, struct page *page, char *why,
+			    size_t size)
 {
-	if (zone->pcp_count >= pcp_max)
-		return false;
-	set_page_flag(page, PG_pcp);
-	list_add(&page->lru, &zone->pcp);
-	zone->pcp_count++;
-	zone->free_pages++;
-	return true;
+	struct per_cpu_pages *pcp;
+	unsigned long flags;
+	int ret = 0;
+
+	local_lock_irqsave(flags);
+	pcp = this_pcp(zone);
+	if (!page_free_ok(page, 0, why, size)) {
+		ret = -1;
+	} else if (pcp->count < pcp_max) {
+		clear_page_flag(page, PG_head);
+		page->refcount = 0;
+		set_page_flag(page, PG_pcp);
+		list_add(&page->lru, &pcp->list);
+		pcp->count++;
+		ret = 1;
+	}
+	local_unlock_irqrestore(flags);
+	return ret;
 }
 
 /* The first free block of at least order in zone, split to order; or NULL. */
@@ -244,8 +288,10 @@ static void page_alloc_init_zones(void)
 			INIT_LIST_HEAD(&zone->free_area[o].free_list);
 			zone->free_area[o].nr_free = 0;
 		}
-		INIT_LIST_HEAD(&zone->pcp);
-		zone->pcp_count = 0;
+		for (unsigned int cpu = 0; cpu < NR_CPUS; cpu++) {
+			INIT_LIST_HEAD(&zone->pcp[cpu].list);
+			zone->pcp[cpu].count = 0;
+		}
 	}
 }
 
@@ -308,20 +354,6 @@ static void page_alloc_zero(struct page *page, unsigned int order)
 	}
 	for (unsigned long i = 0; i < (1UL << order); i++)
 		clear_highpage(page + i);
-}
-
-/* From zone's cache of single pages, under its lock; NULL if empty. */
-static struct page *zone_pcp_alloc(struct zone *zone)
-{
-	unsigned long flags;
-	struct page *page;
-
-	if (!READ_ONCE(zone->pcp_count)) /* a hint: checked again below */
-		return NULL;
-	spin_lock_irqsave(&zone->lock, flags);
-	page = pcp_alloc(zone);
-	spin_unlock_irqrestore(&zone->lock, flags);
-	return page;
 }
 
 /* From zone's free lists, under its lock; NULL if nothing is big enough. */
@@ -489,6 +521,16 @@ static void page_free_caller(struct page *page, unsigned int order,
 		return;
 	}
 	zone = page_zone(page);
+	if (!order && pcp_max) {
+		int done = pcp_free_checked(zone, page, why, sizeof(why));
+
+		if (done > 0)
+			return;
+		if (done < 0) {
+			page_free_warn(page, order, why, caller);
+			return;
+		}
+	}
 	/* Checked under the lock: a racing double free sees the first. */
 	spin_lock_irqsave(&zone->lock, flags);
 	if (!page_free_ok(page, order, why, sizeof(why))) {
@@ -499,8 +541,7 @@ static void page_free_caller(struct page *page, unsigned int order,
 	clear_page_flag(page, PG_head);
 	page->order = 0;
 	page->refcount = 0;
-	if (order || !pcp_free(zone, page))
-		buddy_merge(zone, page_to_pfn(page), order);
+	buddy_merge(zone, page_to_pfn(page), order);
 	spin_unlock_irqrestore(&zone->lock, flags);
 }
 
@@ -563,13 +604,14 @@ void free_page(unsigned long addr)
 /* Free pages in every zone. */
 unsigned long nr_free_pages(void)
 {
-	return zones[ZONE_NORMAL].free_pages + zones[ZONE_HIGHMEM].free_pages;
+	return zone_free_pages(&zones[ZONE_NORMAL]) +
+	       zone_free_pages(&zones[ZONE_HIGHMEM]);
 }
 
 /* Free pages in highmem. */
 unsigned long nr_free_highpages(void)
 {
-	return zones[ZONE_HIGHMEM].free_pages;
+	return zone_free_pages(&zones[ZONE_HIGHMEM]);
 }
 
 /* Pages handed to the allocator at boot, free or not. */
@@ -605,7 +647,7 @@ void page_alloc_print(void)
 		printk("page_alloc: %-8s 0x%08lx-0x%08lx %10s %10s\n",
 		       zone->name, zone->start_pfn, zone->end_pfn - 1,
 		       page_alloc_size(a, sizeof(a), zone->managed_pages),
-		       page_alloc_size(b, sizeof(b), zone->free_pages));
+		       page_alloc_size(b, sizeof(b), zone_free_pages(zone)));
 	}
 }
 

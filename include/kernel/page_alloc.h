@@ -14,15 +14,20 @@
  * is lowmem. Each zone keeps one free list per order 0..MAX_ORDER; a free
  * block of order n is 2^n pages, its first pfn a multiple of 2^n.
  *
- * Locking: each zone's free lists, its page cache and its counters are
- * under zone->lock, taken with interrupts off (spin_lock_irqsave): pages
- * may be allocated (GFP_ATOMIC) and freed in interrupt handlers too.
- * Nothing else nests inside it. The fault-injection hook runs before it.
+ * Locking: each zone's free lists and free_pages are under zone->lock,
+ * taken with interrupts off (spin_lock_irqsave): pages may be allocated
+ * (GFP_ATOMIC) and freed in interrupt handlers too. Nothing else nests
+ * inside it. Each CPU's cache of single pages (zone->pcp[cpu]) is its
+ * own, with interrupts off as the lock; page_alloc_drain_pcp() empties
+ * the other CPUs' caches too, which is safe only while they allocate
+ * nothing (the APs run no tasks yet: docs/smp.md). The fault-injection
+ * hook runs before any of it.
  */
 #ifndef KERNEL_PAGE_ALLOC_H
 #define KERNEL_PAGE_ALLOC_H
 
 #include <asm/page.h>
+#include <asm/smp.h>
 #include <kernel/gfp.h>
 #include <kernel/list.h>
 #include <kernel/mm_types.h>
@@ -48,23 +53,29 @@ struct zone {
 	const char *name;
 	unsigned long start_pfn, end_pfn; /* spanned: [start_pfn, end_pfn) */
 	unsigned long managed_pages;	  /* given to the allocator at init */
-	unsigned long free_pages; /* in the free lists and the page cache */
+	unsigned long free_pages; /* in the free lists (not the caches) */
 	struct free_area free_area[NR_PAGE_ORDERS];
 	/*
-	 * Recently freed order-0 pages, handed out again first (LIFO), so
-	 * that a free and an allocation do not merge and split a buddy
-	 * chain each time. Off (0 pages) until page_alloc_pcp_enable().
+	 * Recently freed order-0 pages, per CPU, handed out again first
+	 * (LIFO), so that a free and an allocation do not merge and split a
+	 * buddy chain each time, and take no lock. Off (0 pages) until
+	 * page_alloc_pcp_enable().
 	 */
-	struct list_head pcp;
-	unsigned int pcp_count;
+	struct per_cpu_pages {
+		struct list_head list;
+		unsigned int count;
+	} pcp[NR_CPUS];
 };
 
+/* Free pages of zone: its free lists and every CPU's cache (a snapshot). */
+unsigned long zone_free_pages(const struct zone *zone);
+
 /*
- * Cache up to max order-0 pages per zone (0: none). The free lists stay
- * exact without it; the host tests of the buddy allocator keep it off.
+ * Cache up to max order-0 pages per zone and CPU (0: none). The free lists
+ * stay exact without it; the host tests of the buddy allocator keep it off.
  */
 void page_alloc_pcp_enable(unsigned int max);
-#define PAGE_ALLOC_PCP_PAGES 256 /* what the kernel caches per zone */
+#define PAGE_ALLOC_PCP_PAGES 256 /* what the kernel caches per zone and CPU */
 /* Return every cached page to the buddy free lists. */
 void page_alloc_drain_pcp(void);
 

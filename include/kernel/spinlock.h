@@ -151,6 +151,13 @@ static __always_inline void __spin_unlock(spinlock_t *lock, unsigned long ip)
 		preempt_enable();                \
 	} while (0)
 
+/*
+ * Data of this CPU's own that only this CPU and its interrupt handlers
+ * touch (a per-CPU cache, say): turning interrupts off is the whole lock.
+ */
+#define local_lock_irqsave(flags) local_irq_save(flags)
+#define local_unlock_irqrestore(flags) local_irq_restore(flags)
+
 /* Take lock if it is free; true if taken. */
 static __always_inline bool spin_trylock(spinlock_t *lock)
 {

@@ -49,8 +49,8 @@ int mon_meminfo(int argc __unused, char **argv __unused)
 	meminfo_line("VmallocChunk:", 0);
 	for (z = 0; z < MAX_NR_ZONES; z++)
 		printk("Node 0, zone %8s  pages free %lu managed %lu\n",
-		       zones[z].name ? zones[z].name : "?", zones[z].free_pages,
-		       zones[z].managed_pages);
+		       zones[z].name ? zones[z].name : "?",
+		       zone_free_pages(&zones[z]), zones[z].managed_pages);
 	printk("vmalloc: %lu areas, %lu pages, %lu page-table pages for the range\n",
 	       vmalloc_stats.areas, vmalloc_stats.pages,
 	       vmalloc_stats.pgtable_pages);
