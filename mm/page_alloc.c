@@ -382,6 +382,9 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 		panic("alloc_pages: called before page_alloc_init()");
 	if (should_fail_alloc_page(gfp, order, __builtin_return_address(0)))
 		return NULL;
+	/* No highmem at all (x86_64, small RAM): not even a look. */
+	if (!zones[ZONE_HIGHMEM].managed_pages)
+		gfp &= ~__GFP_HIGHMEM;
 	if (!order && (gfp & __GFP_HIGHMEM))
 		page = zone_pcp_alloc(&zones[ZONE_HIGHMEM]);
 	if (!page && !order)
