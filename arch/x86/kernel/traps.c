@@ -7,6 +7,7 @@
  * instruction, then the innermost armed catch (kernel/exception.c), then
  * the per-vector policy: #BP and NMI report and go on, the rest oops.
  */
+#include <asm/apic.h>
 #include <asm/extable.h>
 #include <asm/irq.h>
 #include <asm/processor.h>
@@ -186,6 +187,10 @@ void do_interrupt(struct pt_regs *regs)
 	if (regs->vector >= IRQ0_VECTOR &&
 	    regs->vector < IRQ0_VECTOR + NR_IRQS) {
 		do_irq(regs);
+		return;
+	}
+	if (regs->vector >= FIRST_SYSTEM_VECTOR) {
+		do_apic_interrupt(regs);
 		return;
 	}
 	printk("unexpected interrupt vector %lu\n", regs->vector);

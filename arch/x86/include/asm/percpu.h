@@ -9,6 +9,9 @@
  *	           cpu_number  smp_processor_id()
  *	           apic_id     this CPU's local APIC ID
  *	           tss         this CPU's TSS (the i386 #DF task reads it)
+ *	           apic_timer_ticks ...  interrupt counters (asm/apic.h): only
+ *	                       this CPU increments them (this_cpu_inc); any
+ *	                       CPU may read them (READ_ONCE through per_cpu_area)
  */
 #ifndef ASM_PERCPU_H
 #define ASM_PERCPU_H
@@ -23,6 +26,10 @@ struct percpu_area {
 	unsigned int cpu_number;
 	u32 apic_id;
 	struct tss *tss;
+	unsigned long apic_timer_ticks;	   /* local APIC timer interrupts */
+	unsigned long ipi_call_count;	   /* CALL_FUNCTION_VECTOR received */
+	unsigned long ipi_resched_count;   /* RESCHEDULE_VECTOR received */
+	unsigned long apic_spurious_count; /* SPURIOUS_APIC_VECTOR, no EOI */
 };
 
 #ifdef CONFIG_X86_64
@@ -43,6 +50,28 @@ struct percpu_area {
 			: "i"(__builtin_offsetof(struct percpu_area, field))); \
 		v__;                                                           \
 	})
+
+#ifdef CONFIG_X86_64
+#define __percpu_inc "incq"
+#else
+#define __percpu_inc "incl"
+#endif
+
+/*
+ * Add one to an unsigned long field of this CPU's area: one instruction,
+ * so an interrupt on this CPU cannot split it (no lock prefix: no other
+ * CPU writes the field).
+ */
+#define this_cpu_inc(field)                                                    \
+	do {                                                                   \
+		_Static_assert(sizeof(((struct percpu_area *)0)->field) ==     \
+				       sizeof(long),                           \
+			       "this_cpu_inc: unsigned long fields only");     \
+		__asm__ __volatile__(                                          \
+			__percpu_inc " %%" __percpu_seg ":%c0" ::"i"(          \
+				__builtin_offsetof(struct percpu_area, field)) \
+			: "memory");                                           \
+	} while (0)
 
 static inline struct percpu_area *this_cpu_area(void)
 {
