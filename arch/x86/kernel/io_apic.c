@@ -10,7 +10,6 @@
 #include <asm/apic.h>
 #include <asm/io_apic.h>
 #include <asm/irq.h>
-#include <asm/smp.h>
 #include <kernel/cmdline.h>
 #include <kernel/errno.h>
 #include <kernel/printk.h>
@@ -23,6 +22,8 @@
 
 struct io_apic_config io_apic_config;
 static bool in_use;
+/* The boot CPU's APIC ID, read in io_apic_init (before smp_init records it). */
+static u32 boot_apic_id;
 
 static u32 io_apic_reg_read(const struct io_apic *a, unsigned int reg)
 {
@@ -183,8 +184,7 @@ static void io_apic_unmask_irq(unsigned int irq)
 		low |= IO_APIC_RTE_ACTIVE_LOW;
 	if (r->level)
 		low |= IO_APIC_RTE_LEVEL;
-	write_entry(a, pin, low,
-		    x86_cpu_to_apicid[0] << IO_APIC_RTE_DEST_SHIFT);
+	write_entry(a, pin, low, boot_apic_id << IO_APIC_RTE_DEST_SHIFT);
 }
 
 static bool io_apic_ack_irq(unsigned int irq __unused)
@@ -237,6 +237,7 @@ bool io_apic_init(const char *cmdline, const char **why)
 		*why = "no local APIC";
 		return false;
 	}
+	boot_apic_id = read_apic_id();
 	if (cmdline_has(cmdline, "noapic")) {
 		*why = "noapic";
 		return false;
