@@ -16,5 +16,6 @@
 #define EINVAL 22
 #define ENOSPC 28
 #define ERANGE 34
+#define ETIMEDOUT 110
 
 #endif

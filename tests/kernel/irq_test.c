@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: MIT
 /*
- * The PICs, the PIT tick and request_irq(). Interrupts are off in the
- * runner; a case turns them on only around a hlt (safe_halt()) and leaves
- * them off. Nothing measures wall time: a case counts ticks against hlt
- * wakeups, and while only IRQ 0 is open every wakeup is a tick.
+ * The ISA lines through whichever controller init_IRQ() chose (the 8259A
+ * pair or the I/O APIC), the tick (the local APIC timer, or the PIT's
+ * IRQ 0 without a local APIC) and request_irq(). Interrupts are off in
+ * the runner; a case turns them on only around a hlt (safe_halt()) and
+ * leaves them off. Nothing measures wall time: a case counts ticks
+ * against hlt wakeups, and while only the tick is open every wakeup is a
+ * tick.
  */
+#include <asm/apic.h>
 #include <asm/i8253.h>
 #include <asm/i8259.h>
 #include <asm/io.h>
+#include <asm/io_apic.h>
 #include <asm/irq.h>
+#include <asm/percpu.h>
 #include <asm/segment.h>
 #include <kernel/errno.h>
 #include <kernel/ktest.h>
@@ -18,19 +24,65 @@
 #define TEST_IRQ 5 /* LPT2: nothing on it under QEMU */
 #define RTC_IRQ 8
 
+/* ---- the tick and the lines, whichever controller carries them ---- */
+
+static unsigned long tick_vector(void)
+{
+	return tick_from_apic_timer ? LOCAL_TIMER_VECTOR
+				    : ISA_IRQ_VECTOR(PIT_IRQ);
+}
+
+static bool tick_pending(void)
+{
+	return tick_from_apic_timer ? apic_vector_pending(LOCAL_TIMER_VECTOR)
+				    : i8259A_irq_pending(PIT_IRQ);
+}
+
+static bool tick_in_service(void)
+{
+	return tick_from_apic_timer ? apic_vector_in_service(LOCAL_TIMER_VECTOR)
+				    : i8259A_irq_in_service(PIT_IRQ);
+}
+
+/* Tick interrupts CPU 0 has taken. */
+static unsigned long tick_count(void)
+{
+	return tick_from_apic_timer ? this_cpu_read(apic_timer_ticks)
+				    : irq_desc[PIT_IRQ].count;
+}
+
+static bool line_masked(unsigned int irq)
+{
+	if (io_apic_in_use())
+		return io_apic_read_entry(io_apic_config.isa[irq].gsi) &
+		       IO_APIC_RTE_MASKED;
+	return i8259A_get_mask() & (1U << irq);
+}
+
+static bool line_in_service(unsigned int irq)
+{
+	if (io_apic_in_use())
+		return apic_vector_in_service(ISA_IRQ_VECTOR(irq));
+	return i8259A_irq_in_service(irq);
+}
+
 /*
- * The PIT raised IRQ 0 (seen in the IRR, interrupts still off) within a
- * bound of PIC reads far above one tick: if not, a hlt would never return.
+ * The tick was raised (seen in the PIC's or local APIC's IRR, interrupts
+ * still off) within a bound of reads far above one tick: if not, a hlt
+ * would never return.
  */
 static bool timer_alive(struct ktest *t)
 {
 	unsigned long i;
 
 	for (i = 0; i < 5000000; i++) {
-		if (i8259A_irq_pending(PIT_IRQ))
+		if (tick_pending())
 			return true;
 	}
-	ktest_log(t, "IRQ 0 never raised: the PIT is not running");
+	ktest_log(
+		t,
+		"the tick (vector %#lx) never raised: its timer is not running",
+		tick_vector());
 	t->failed = true;
 	return false;
 }
@@ -82,14 +134,18 @@ KTEST(irq, only_requested_lines_unmasked)
 	u16 mask = i8259A_get_mask();
 	unsigned int irq;
 
-	EXPECT_NOT_NULL(t, irq_desc[PIT_IRQ].handler);
-	EXPECT_EQ(t, mask & (1U << PIC_CASCADE_IR), 0U);
+	/* IRQ 0 is the tick only where the local APIC timer is not. */
+	EXPECT_EQ(t, !irq_desc[PIT_IRQ].handler, tick_from_apic_timer);
+	if (io_apic_in_use())
+		EXPECT_EQ(t, mask, 0xffffU); /* the PICs say nothing at all */
+	else
+		EXPECT_EQ(t, mask & (1U << PIC_CASCADE_IR), 0U);
 	for (irq = 0; irq < NR_IRQS; irq++) {
 		if (irq == PIC_CASCADE_IR)
 			continue;
-		if (!!(mask & (1U << irq)) != !irq_desc[irq].handler) {
-			ktest_log(t, "IRQ %u: mask bit %d, handler %p", irq,
-				  !!(mask & (1U << irq)),
+		if (line_masked(irq) != !irq_desc[irq].handler) {
+			ktest_log(t, "IRQ %u (%s): masked %d, handler %p", irq,
+				  irq_chip->name, line_masked(irq),
 				  (void *)irq_desc[irq].handler);
 			t->failed = true;
 		}
@@ -139,7 +195,7 @@ static void test_tick_hook(struct pt_regs *regs)
 	seen.vector = regs->vector;
 	seen.flags = regs->flags;
 	seen.user = user_mode(regs);
-	seen.in_service |= i8259A_irq_in_service(PIT_IRQ);
+	seen.in_service |= tick_in_service();
 	seen.jiffies = jiffies;
 }
 
@@ -162,7 +218,7 @@ KTEST(irq, tick_hook_runs_after_eoi_with_irqs_off)
 	EXPECT_EQ(t, seen.hook_flags & X86_EFLAGS_IF, 0UL);
 	EXPECT_FALSE(t, seen.in_service);
 	EXPECT_EQ(t, seen.cs, (unsigned long)__KERNEL_CS);
-	EXPECT_EQ(t, seen.vector, (unsigned long)ISA_IRQ_VECTOR(PIT_IRQ));
+	EXPECT_EQ(t, seen.vector, tick_vector());
 	EXPECT_FALSE(t, seen.user);
 	/* It interrupted the hlt, which ran with interrupts on. */
 	EXPECT_NE(t, seen.flags & X86_EFLAGS_IF, 0UL);
@@ -173,11 +229,11 @@ KTEST(irq, tick_hook_runs_after_eoi_with_irqs_off)
 	EXPECT_EQ(t, seen.calls, 0U);
 }
 
-/* Without EOIs the PIC would hold IRQ 0 in service and deliver one tick. */
+/* Without EOIs the PIC or APIC would hold the tick in service: one tick. */
 KTEST(irq, timer_keeps_ticking)
 {
 	const unsigned long n = 50;
-	unsigned long start = jiffies, count = irq_desc[PIT_IRQ].count;
+	unsigned long start = jiffies, count = tick_count();
 	unsigned int wakeups;
 
 	if (!timer_alive(t))
@@ -185,10 +241,10 @@ KTEST(irq, timer_keeps_ticking)
 	wakeups = hlt_for_ticks(n, n + 1);
 	EXPECT_TRUE(t, irqs_disabled());
 	EXPECT_GE(t, jiffies - start, n);
-	EXPECT_EQ(t, irq_desc[PIT_IRQ].count - count, jiffies - start);
+	EXPECT_EQ(t, tick_count() - count, jiffies - start);
 	EXPECT_EQ(t, irq_desc[PIT_IRQ].unhandled, 0UL);
 	EXPECT_LE(t, wakeups, n + 1);
-	EXPECT_FALSE(t, i8259A_irq_in_service(PIT_IRQ));
+	EXPECT_FALSE(t, tick_in_service());
 }
 
 KTEST(irq, request_irq_errors)
@@ -200,7 +256,9 @@ KTEST(irq, request_irq_errors)
 	EXPECT_EQ(t, request_irq(PIC_CASCADE_IR, (irq_handler_t)1, &dev),
 		  -EINVAL);
 	EXPECT_EQ(t, request_irq(TEST_IRQ, NULL, &dev), -EINVAL);
-	EXPECT_EQ(t, request_irq(PIT_IRQ, (irq_handler_t)1, &dev), -EBUSY);
+	if (irq_desc[PIT_IRQ].handler) /* the tick, without a local APIC */
+		EXPECT_EQ(t, request_irq(PIT_IRQ, (irq_handler_t)1, &dev),
+			  -EBUSY);
 	EXPECT_NULL(t, irq_desc[TEST_IRQ].handler);
 }
 
@@ -226,7 +284,7 @@ KTEST(irq, request_irq_handler_called)
 
 	test_irq_seen.calls = 0;
 	ASSERT_EQ(t, request_irq(TEST_IRQ, test_irq_handler, &dev), 0);
-	EXPECT_EQ(t, i8259A_get_mask() & (1U << TEST_IRQ), 0U);
+	EXPECT_FALSE(t, line_masked(TEST_IRQ));
 	EXPECT_EQ(t, request_irq(TEST_IRQ, test_irq_handler, &dev), -EBUSY);
 
 	/* The vector, raised by software: the EOI finds nothing in service. */
@@ -240,7 +298,7 @@ KTEST(irq, request_irq_handler_called)
 
 	free_irq(TEST_IRQ, &dev);
 	EXPECT_NULL(t, irq_desc[TEST_IRQ].handler);
-	EXPECT_NE(t, i8259A_get_mask() & (1U << TEST_IRQ), 0U);
+	EXPECT_TRUE(t, line_masked(TEST_IRQ));
 }
 
 KTEST(irq, unhandled_line_counted_and_masked)
@@ -253,7 +311,7 @@ KTEST(irq, unhandled_line_counted_and_masked)
 	raise_vector(TEST_IRQ);
 	EXPECT_EQ(t, irq_desc[TEST_IRQ].count, count + 2);
 	EXPECT_EQ(t, irq_desc[TEST_IRQ].unhandled, unhandled + 2);
-	EXPECT_NE(t, i8259A_get_mask() & (1U << TEST_IRQ), 0U);
+	EXPECT_TRUE(t, line_masked(TEST_IRQ));
 	EXPECT_TRUE(t, irqs_disabled());
 }
 
@@ -264,6 +322,10 @@ KTEST(irq, spurious_irq7_irq15)
 	unsigned long c15 = irq_desc[15].count, s15 = irq_desc[15].spurious;
 	unsigned long start = jiffies;
 
+	if (io_apic_in_use()) {
+		ktest_skip(t, "the 8259A's spurious IRQs: the PICs are masked");
+		return;
+	}
 	raise_vector(7);
 	raise_vector(15);
 	raise_vector(15);
@@ -345,7 +407,52 @@ KTEST(irq, slave_line_through_cascade)
 	EXPECT_TRUE(t, irqs_disabled());
 	EXPECT_GE(t, rtc_irqs, 20U);
 	EXPECT_EQ(t, irq_desc[RTC_IRQ].unhandled, 0UL);
-	EXPECT_FALSE(t, i8259A_irq_in_service(RTC_IRQ));
-	EXPECT_FALSE(t, i8259A_irq_in_service(PIC_CASCADE_IR));
-	EXPECT_NE(t, i8259A_get_mask() & (1U << RTC_IRQ), 0U);
+	EXPECT_FALSE(t, line_in_service(RTC_IRQ));
+	if (!io_apic_in_use())
+		EXPECT_FALSE(t, i8259A_irq_in_service(PIC_CASCADE_IR));
+	EXPECT_TRUE(t, line_masked(RTC_IRQ));
+}
+
+/* ---- the PIT's own line, IRQ 0 (GSI 2 on QEMU's I/O APIC) ---------- */
+
+static unsigned int pit_irqs;
+static unsigned long pit_vector;
+
+static void pit_irq_handler(struct pt_regs *regs, void *dev __unused)
+{
+	pit_irqs++;
+	pit_vector = regs->vector;
+}
+
+/*
+ * Where the local APIC timer is the tick, IRQ 0 is free: requested, the
+ * PIT's pulses must arrive on its vector, through the I/O APIC's route
+ * for ISA IRQ 0 (an override on QEMU) or the PIC.
+ */
+KTEST(irq, pit_line_delivers)
+{
+	unsigned int wakeups = 0;
+	unsigned long start;
+
+	if (!tick_from_apic_timer) {
+		ktest_skip(t, "IRQ 0 is the tick here (no local APIC)");
+		return;
+	}
+	pit_irqs = 0;
+	pit_vector = 0;
+	ASSERT_EQ(t, request_irq(PIT_IRQ, pit_irq_handler, NULL), 0);
+	start = jiffies;
+	while (pit_irqs < 5 && jiffies - start < 50 && wakeups < 1000) {
+		safe_halt();
+		local_irq_disable();
+		wakeups++;
+	}
+	free_irq(PIT_IRQ, NULL);
+	ktest_log(t, "%u PIT interrupts through the %s in %lu ticks", pit_irqs,
+		  irq_chip->name, jiffies - start);
+	EXPECT_GE(t, pit_irqs, 5U);
+	EXPECT_EQ(t, pit_vector, (unsigned long)ISA_IRQ_VECTOR(PIT_IRQ));
+	EXPECT_TRUE(t, line_masked(PIT_IRQ));
+	EXPECT_FALSE(t, line_in_service(PIT_IRQ));
+	EXPECT_TRUE(t, irqs_disabled());
 }

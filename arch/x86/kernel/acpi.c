@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 /*
- * CPU enumeration from ACPI: find the RSDP (ACPI 6.4, 5.2.5.1: in the
- * first KiB of the EBDA, or on a 16-byte boundary in 0xE0000-0xFFFFF),
- * follow the XSDT (or RSDT) to the MADT, and register each local APIC.
+ * CPU and I/O APIC enumeration from ACPI: find the RSDP (ACPI 6.4,
+ * 5.2.5.1: in the first KiB of the EBDA, or on a 16-byte boundary in
+ * 0xE0000-0xFFFFF), follow the XSDT (or RSDT) to the MADT, and register
+ * each local APIC (smp_init) and each I/O APIC and interrupt source
+ * override (init_IRQ, which runs first: the MADT is found once).
  * Every table is mapped with ioremap (BIOS areas and ACPI memory need not
  * be in the direct map) and its checksum checked before it is believed.
  * Runs once, on the boot CPU, before any AP starts: nothing to lock.
  */
 #include <asm/acpi.h>
+#include <asm/io_apic.h>
 #include <asm/smp.h>
 #include <kernel/errno.h>
 #include <kernel/printk.h>
@@ -157,16 +160,21 @@ static phys_addr_t acpi_find_madt(phys_addr_t sdt_pa, unsigned int entry)
 	return found;
 }
 
-bool acpi_parse_madt(void)
+/* The MADT's address (0: none), looked for once: its lines print once. */
+static phys_addr_t acpi_madt_phys(void)
 {
-	u8 *low = ioremap(0, BIOS_ROM_END); /* the BIOS areas below 1 MiB */
-	phys_addr_t rsdp_pa = 0, ebda, madt_pa = 0;
+	static bool looked;
+	static phys_addr_t madt_pa;
+	u8 *low;
+	phys_addr_t rsdp_pa = 0, ebda;
 	struct acpi_rsdp rsdp;
-	struct acpi_table_header *madt;
-	int err;
 
+	if (looked)
+		return madt_pa;
+	low = ioremap(0, BIOS_ROM_END); /* the BIOS areas below 1 MiB */
 	if (!low)
-		return false;
+		return 0;
+	looked = true;
 	ebda = (phys_addr_t)(*(u16 *)(low + BIOS_EBDA_SEG)) << 4;
 	if (ebda >= 0x80000 && ebda < 0xa0000)
 		rsdp_pa = acpi_scan_rsdp(low, ebda, ebda + 1024);
@@ -177,24 +185,81 @@ bool acpi_parse_madt(void)
 	iounmap(low);
 	if (!rsdp_pa) {
 		printk("acpi: no RSDP\n");
-		return false;
+		return 0;
 	}
 	if (rsdp.revision >= 2 && rsdp.xsdt_address &&
 	    acpi_checksum_ok(&rsdp, sizeof(rsdp)))
 		madt_pa = acpi_find_madt(rsdp.xsdt_address, 8);
 	if (!madt_pa)
 		madt_pa = acpi_find_madt(rsdp.rsdt_address, 4);
-	if (!madt_pa) {
+	if (!madt_pa)
 		printk("acpi: no MADT\n");
+	else
+		printk("acpi: MADT at %llx (RSDP at %llx, revision %u)\n",
+		       (unsigned long long)madt_pa, (unsigned long long)rsdp_pa,
+		       rsdp.revision);
+	return madt_pa;
+}
+
+bool acpi_parse_madt(void)
+{
+	phys_addr_t madt_pa = acpi_madt_phys();
+	struct acpi_table_header *madt;
+	int err;
+
+	if (!madt_pa)
 		return false;
-	}
 	madt = acpi_map_table(madt_pa);
 	if (!madt)
 		return false;
-	printk("acpi: MADT at %llx (RSDP at %llx, revision %u)\n",
-	       (unsigned long long)madt_pa, (unsigned long long)rsdp_pa,
-	       rsdp.revision);
 	err = acpi_madt_walk((const void *)madt, acpi_register, NULL);
 	iounmap(madt);
 	return err == 0;
+}
+
+/* One pass over the MADT's entries of one type (already checked whole). */
+static void madt_io_apic_pass(const struct acpi_table_madt *madt, u8 type,
+			      struct io_apic_config *cfg)
+{
+	const u8 *p = (const u8 *)(madt + 1);
+	const u8 *end = (const u8 *)madt + madt->header.length;
+	u32 addr, gsi;
+	u16 flags;
+
+	for (; p + 2 <= end; p += p[1]) {
+		if (p[0] != type)
+			continue;
+		if (type == ACPI_MADT_TYPE_IO_APIC && p[1] >= 12) {
+			memcpy(&addr, p + 4, 4);
+			memcpy(&gsi, p + 8, 4);
+			io_apic_add(cfg, p[2], addr, gsi, "MADT");
+		} else if (type == ACPI_MADT_TYPE_INT_SRC_OVR && p[1] >= 10) {
+			memcpy(&gsi, p + 4, 4);
+			memcpy(&flags, p + 8, 2);
+			if (p[2] == 0) /* bus 0: ISA */
+				io_apic_add_override(cfg, p[3], gsi, flags,
+						     "MADT");
+		}
+	}
+}
+
+bool acpi_parse_io_apics(struct io_apic_config *cfg)
+{
+	phys_addr_t madt_pa = acpi_madt_phys();
+	struct acpi_table_madt *madt;
+	bool ok;
+
+	if (!madt_pa)
+		return false;
+	madt = (void *)acpi_map_table(madt_pa);
+	if (!madt)
+		return false;
+	ok = madt->header.length >= sizeof(*madt) && madt_entries_ok(madt);
+	if (ok) {
+		/* Overrides name GSIs: every I/O APIC's pins must be known. */
+		madt_io_apic_pass(madt, ACPI_MADT_TYPE_IO_APIC, cfg);
+		madt_io_apic_pass(madt, ACPI_MADT_TYPE_INT_SRC_OVR, cfg);
+	}
+	iounmap(madt);
+	return ok;
 }

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 /*
- * The PIT and the periodic tick built on it: channel 0 in mode 2 (a rate
- * generator, one pulse per period), IRQ 0, jiffies and the tick hook.
+ * The PIT: channel 0 in mode 2 (a rate generator, one pulse per period)
+ * on IRQ 0, and busy-waits that read it. The tick built on it (or on the
+ * local APIC timer) is in time.c.
  */
 #include <asm/i8253.h>
 #include <asm/io.h>
-#include <asm/irq.h>
-#include <kernel/panic.h>
-#include <kernel/printk.h>
+#include <kernel/delay.h>
 #include <kernel/time.h>
 
 #define PIT_MODE_CH0 0x00
@@ -17,9 +16,6 @@
 
 _Static_assert(PIT_LATCH(HZ) >= 2 && PIT_LATCH(HZ) <= 0xffff,
 	       "HZ out of the PIT's range (19..596591)");
-
-volatile unsigned long jiffies;
-static tick_hook_t tick_hook;
 
 void setup_pit_timer(unsigned int hz)
 {
@@ -40,31 +36,15 @@ unsigned int pit_read_count(void)
 	return hi << 8 | lo;
 }
 
-/* ---- the tick ------------------------------------------------------ */
-
-tick_hook_t set_tick_hook(tick_hook_t hook)
+void udelay(unsigned long us)
 {
-	tick_hook_t old = tick_hook;
+	unsigned long want = us * (PIT_TICK_RATE / 1000) / 1000 + 1, done = 0;
+	unsigned int prev = pit_read_count(), now;
 
-	WRITE_ONCE(tick_hook, hook);
-	return old;
-}
-
-/* IRQ 0: the PIC has had its EOI (do_irq), so the hook may switch tasks. */
-static void timer_interrupt(struct pt_regs *regs, void *dev __unused)
-{
-	tick_hook_t hook = READ_ONCE(tick_hook);
-
-	jiffies++;
-	if (hook)
-		hook(regs);
-}
-
-void time_init(void)
-{
-	setup_pit_timer(HZ);
-	if (request_irq(PIT_IRQ, timer_interrupt, NULL))
-		panic("time_init: IRQ %u busy", PIT_IRQ);
-	printk("time: PIT at %u Hz (divisor %lu) on IRQ %u\n", HZ,
-	       PIT_LATCH(HZ), PIT_IRQ);
+	while (done < want) {
+		now = pit_read_count();
+		/* Channel 0 counts down from PIT_LATCH(HZ) to 1, then reloads. */
+		done += now <= prev ? prev - now : prev + PIT_LATCH(HZ) - now;
+		prev = now;
+	}
 }

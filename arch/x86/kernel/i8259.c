@@ -119,3 +119,10 @@ bool i8259A_ack_irq(unsigned int irq)
 	}
 	return real;
 }
+
+const struct irq_chip i8259A_chip = {
+	.name = "8259A",
+	.mask = disable_8259A_irq,
+	.unmask = enable_8259A_irq,
+	.ack = i8259A_ack_irq,
+};

@@ -2,23 +2,41 @@
 /*
  * ISA interrupt lines: a fixed table of one handler per line, and the
  * dispatch from the entry stubs. Order for every IRQ vector: acknowledge
- * the PIC (or drop a spurious IRQ 7/15), count, then call the handler.
+ * the controller (or drop a spurious PIC IRQ 7/15), count, then call the
+ * handler. The controller is the 8259A pair or the I/O APIC (irq_chip).
  *
  * The EOI goes first because a handler may not return for a long time:
  * the timer's tick hook may switch to another task, which then runs with
  * interrupts on. Interrupt gates keep IF=0 until the handler returns (or
  * the next task enables them), so an early EOI cannot nest the handler.
  */
+#include <asm/apic.h>
 #include <asm/i8259.h>
+#include <asm/io.h>
+#include <asm/io_apic.h>
 #include <asm/irq.h>
+#include <kernel/bootinfo.h>
 #include <kernel/errno.h>
 #include <kernel/printk.h>
 
 struct irq_desc irq_desc[NR_IRQS];
+const struct irq_chip *irq_chip = &i8259A_chip;
 
 void init_IRQ(void)
 {
+	const char *why;
+
+	/* Remapped even when unused: a stray PIC vector must not look like
+	 * a CPU exception. */
 	init_8259A();
+	if (!io_apic_init(boot_info.cmdline, &why)) {
+		printk("irq: 8259A PIC (%s)\n", why);
+		return;
+	}
+	outb(PIC_MASTER_IMR, 0xff); /* every line, the cascade too */
+	outb(PIC_SLAVE_IMR, 0xff);
+	apic_set_lint0_masked(true); /* no ExtINT from the PIC any more */
+	irq_chip = &io_apic_chip;
 }
 
 int request_irq(unsigned int irq, irq_handler_t handler, void *dev)
@@ -35,7 +53,7 @@ int request_irq(unsigned int irq, irq_handler_t handler, void *dev)
 	}
 	irq_desc[irq].dev = dev;
 	irq_desc[irq].handler = handler;
-	enable_8259A_irq(irq);
+	irq_chip->unmask(irq);
 out:
 	local_irq_restore(flags);
 	return ret;
@@ -49,7 +67,7 @@ void free_irq(unsigned int irq, void *dev)
 		return;
 	local_irq_save(flags);
 	if (irq_desc[irq].handler && irq_desc[irq].dev == dev) {
-		disable_8259A_irq(irq);
+		irq_chip->mask(irq);
 		irq_desc[irq].handler = NULL;
 		irq_desc[irq].dev = NULL;
 	} else {
@@ -65,7 +83,7 @@ static void unexpected_irq(unsigned int irq, struct irq_desc *desc)
 	if (desc->unhandled++ == 0)
 		printk("irq: IRQ %u has no handler; masked\n", irq);
 	if (irq != PIC_CASCADE_IR)
-		disable_8259A_irq(irq);
+		irq_chip->mask(irq);
 }
 
 void do_irq(struct pt_regs *regs)
@@ -73,9 +91,10 @@ void do_irq(struct pt_regs *regs)
 	unsigned int irq = (unsigned int)(regs->vector - IRQ0_VECTOR);
 	struct irq_desc *desc = &irq_desc[irq];
 
-	if (!i8259A_ack_irq(irq)) {
+	if (!irq_chip->ack(irq)) {
 		if (desc->spurious++ == 0)
-			printk("irq: spurious 8259A interrupt: IRQ %u\n", irq);
+			printk("irq: spurious %s interrupt: IRQ %u\n",
+			       irq_chip->name, irq);
 		return;
 	}
 	desc->count++;

@@ -11,9 +11,9 @@
  *
  * An AP runs boot/trampoline.asm, then start_secondary() here: its own
  * GDT, TSS, #DF stack and per-CPU area, the shared IDT, its local APIC,
- * and then it reports in and idles in hlt with interrupts off. It runs no
- * tasks yet: only the boot CPU schedules, and `current` is still one
- * global (docs/smp.md).
+ * and then it reports in and idles in hlt with interrupts on, taking its
+ * own local APIC timer ticks and IPIs. It runs no tasks yet: only the
+ * boot CPU schedules, and `current` is still one global (docs/smp.md).
  *
  * Everything here runs on the boot CPU before the tests, with interrupts
  * off; the only data an AP shares with it are the online mask (locked or),
@@ -22,7 +22,7 @@
  */
 #include <asm/apic.h>
 #include <asm/desc.h>
-#include <asm/i8253.h>
+#include <asm/irq.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
@@ -30,6 +30,7 @@
 #include <asm/smp.h>
 #include <asm/traps.h>
 #include <kernel/cmdline.h>
+#include <kernel/delay.h>
 #include <kernel/memblock.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
@@ -44,6 +45,7 @@
 
 struct cpumask __cpu_online_mask;
 u32 x86_cpu_to_apicid[NR_CPUS];
+struct percpu_area *per_cpu_area[NR_CPUS] = { &boot_percpu_area };
 unsigned int nr_cpu_ids = 1;
 unsigned int smp_max_cpus = NR_CPUS;
 struct smp_ap_report smp_ap_report[NR_CPUS];
@@ -126,27 +128,13 @@ void smp_register_lapic(u32 apic_id, bool enabled, const char *table)
 		       enabled, table);
 }
 
-/* Busy-wait us microseconds on the PIT's channel 0 (interrupts off). */
-static void pit_udelay(unsigned long us)
-{
-	unsigned long want = us * (PIT_TICK_RATE / 1000) / 1000 + 1, done = 0;
-	unsigned int prev = pit_read_count(), now;
-
-	while (done < want) {
-		now = pit_read_count();
-		/* Channel 0 counts down from PIT_LATCH(HZ) to 1, then reloads. */
-		done += now <= prev ? prev - now : prev + PIT_LATCH(HZ) - now;
-		prev = now;
-	}
-}
-
 /* Wait up to ms for *flag to be set; true if it was. */
 static bool wait_for(const bool *flag, unsigned long ms)
 {
 	while (!READ_ONCE(*flag)) {
 		if (!ms--)
 			return false;
-		pit_udelay(1000);
+		udelay(1000);
 	}
 	return true;
 }
@@ -220,10 +208,9 @@ __noreturn void start_secondary(void)
 		cpu_relax();
 	write_cr3(read_cr3());
 	WRITE_ONCE(rep->identity_flushed, true);
-	for (;;) {
-		local_irq_disable();
-		halt();
-	}
+	apic_timer_setup(); /* its own tick: only counted on an AP */
+	for (;;)
+		safe_halt(); /* interrupts on: timer ticks and IPIs */
 }
 
 /* Start CPU cpu: its per-CPU area and stacks, INIT-SIPI-SIPI, wait. */
@@ -256,6 +243,7 @@ static int do_boot_cpu(unsigned int cpu)
 	d->area.apic_id = apicid;
 	d->area.current_task = boot_task;
 	boot_area = &d->area;
+	per_cpu_area[cpu] = &d->area;
 	boot_tables = &d->tables;
 	boot_df_stack_top = (unsigned long)df_stack + THREAD_SIZE;
 	initial_stack = (unsigned long)stack + THREAD_SIZE;
@@ -263,17 +251,17 @@ static int do_boot_cpu(unsigned int cpu)
 
 	apic_icr_write(APIC_DM_INIT | APIC_INT_LEVELTRIG | APIC_INT_ASSERT,
 		       apicid);
-	pit_udelay(10000);
+	udelay(10000);
 	apic_icr_write(APIC_DM_INIT | APIC_INT_LEVELTRIG, apicid);
 	for (i = 0; i < 2 && !cpumask_test_cpu(cpu, cpu_online_mask); i++) {
 		apic_icr_write(APIC_DM_STARTUP | (u32)(trampoline_phys >> 12),
 			       apicid);
-		pit_udelay(200);
+		udelay(200);
 	}
 	for (ms = 0; ms < AP_CALLIN_TIMEOUT_MS; ms++) {
 		if (cpumask_test_cpu(cpu, cpu_online_mask))
 			return 0;
-		pit_udelay(1000);
+		udelay(1000);
 	}
 	/* Back to waiting for a SIPI, so it cannot run late on the next AP's
 	 * values. Its memory stays allocated: it may have started using it. */
@@ -347,7 +335,7 @@ void smp_init(const char *cmdline)
 				printk("smp: CPU %u did not flush its TLB after the bring-up\n",
 				       cpu);
 	}
-	printk("smp: %u of %u CPUs online%s (the APs idle: no tasks run on them yet)\n",
+	printk("smp: %u of %u CPUs online%s (the APs idle with interrupts on: no tasks run on them yet)\n",
 	       num_online_cpus(), nr_cpu_ids,
 	       smp_max_cpus < nr_cpu_ids ? " (maxcpus)" : "");
 }

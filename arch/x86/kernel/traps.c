@@ -7,6 +7,7 @@
  * instruction, then the innermost armed catch (kernel/exception.c), then
  * the per-vector policy: #BP and NMI report and go on, the rest oops.
  */
+#include <asm/apic.h>
 #include <asm/extable.h>
 #include <asm/irq.h>
 #include <asm/processor.h>
@@ -193,6 +194,13 @@ void do_interrupt(struct pt_regs *regs)
 		do_irq(regs);
 		irq_exit();
 		preempt_schedule_irq(regs);
+		return;
+	}
+	if (regs->vector >= FIRST_SYSTEM_VECTOR) {
+		irq_enter();
+		do_apic_interrupt(regs);
+		irq_exit();
+		preempt_schedule_irq(regs); /* the local timer is the tick */
 		return;
 	}
 	printk("unexpected interrupt vector %lu\n", regs->vector);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The few ACPI tables CPU enumeration reads (ACPI 6.4, 5.2): the RSDP,
- * the RSDT/XSDT and the MADT (arch/x86/kernel/acpi.c).
+ * The few ACPI tables CPU and I/O APIC enumeration read (ACPI 6.4, 5.2):
+ * the RSDP, the RSDT/XSDT and the MADT (arch/x86/kernel/acpi.c).
  */
 #ifndef ASM_ACPI_H
 #define ASM_ACPI_H
@@ -30,6 +30,8 @@ struct acpi_table_madt {
 } __packed;
 
 #define ACPI_MADT_TYPE_LOCAL_APIC 0
+#define ACPI_MADT_TYPE_IO_APIC 1     /* id, 0, u32 address, u32 GSI base */
+#define ACPI_MADT_TYPE_INT_SRC_OVR 2 /* bus, IRQ, u32 GSI, u16 flags */
 #define ACPI_MADT_TYPE_LOCAL_X2APIC 9
 #define ACPI_MADT_ENABLED (1u << 0)
 #define ACPI_MADT_ONLINE_CAPABLE (1u << 1)

@@ -14,6 +14,9 @@
  *	           current_task  `current` (include/kernel/sched.h)
  *	           preempt_count include/kernel/preempt.h
  *	           need_resched  the tick asks for a switch at the next chance
+ *	           apic_timer_ticks ...  interrupt counters (asm/apic.h): only
+ *	                         this CPU increments them (this_cpu_inc); any
+ *	                         CPU may read them (READ_ONCE through per_cpu_area)
  */
 #ifndef ASM_PERCPU_H
 #define ASM_PERCPU_H
@@ -32,6 +35,10 @@ struct percpu_area {
 	struct task_struct *current_task;
 	unsigned int preempt_count;
 	unsigned int need_resched;
+	unsigned long apic_timer_ticks;	   /* local APIC timer interrupts */
+	unsigned long ipi_call_count;	   /* CALL_FUNCTION_VECTOR received */
+	unsigned long ipi_resched_count;   /* RESCHEDULE_VECTOR received */
+	unsigned long apic_spurious_count; /* SPURIOUS_APIC_VECTOR, no EOI */
 };
 
 #ifdef CONFIG_X86_64
@@ -74,6 +81,8 @@ struct percpu_area {
 				     : "memory", "cc");                   \
 	} while (0)
 #define this_cpu_sub(field, val) this_cpu_add(field, -(val))
+
+#define this_cpu_inc(field) this_cpu_add(field, 1)
 
 static inline struct percpu_area *this_cpu_area(void)
 {

@@ -30,6 +30,11 @@ extern struct cpumask __cpu_online_mask;
 
 /* APIC IDs of the CPUs found, by CPU number; written at boot by the BSP only. */
 extern u32 x86_cpu_to_apicid[NR_CPUS];
+/*
+ * Each CPU's per-CPU area by CPU number (NULL: never started), for reading
+ * another CPU's counters. Written by the boot CPU before that CPU starts.
+ */
+extern struct percpu_area *per_cpu_area[NR_CPUS];
 /* How many entries x86_cpu_to_apicid holds (CPUs found and allowed). */
 extern unsigned int nr_cpu_ids;
 

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Running a function on other CPUs (kernel/smp.c), over the local APIC's
+ * CALL_FUNCTION_VECTOR IPI.
+ *
+ * Callers run with interrupts ON: a CPU waiting for the call-function
+ * lock or for answers with interrupts off cannot answer another CPU's
+ * call, so two such callers at once would wait for each other forever.
+ * A call with interrupts off still goes out, after a one-line warning.
+ *
+ * The call data is protected by a private flag taken with xchg (to be
+ * replaced by a spinlock_t at merge); one call is in flight at a time.
+ */
+#ifndef KERNEL_SMP_H
+#define KERNEL_SMP_H
+
+#include <asm/smp.h>
+#include <kernel/types.h>
+
+/* Runs on each target in its interrupt handler, interrupts off. */
+typedef void (*smp_call_func_t)(void *info);
+
+/* How long a caller waits for every target to answer. */
+#define SMP_CALL_TIMEOUT_MS 500
+
+/*
+ * Run fn(info) on every online CPU of mask except this one; offline CPUs
+ * are skipped. With wait, return once fn has finished everywhere; without,
+ * once every target has taken the call (fn may still be running). Returns
+ * 0, or -ETIMEDOUT after SMP_CALL_TIMEOUT_MS if some CPU did not answer
+ * (each reported in one line with its APIC ID; a late answer is dropped).
+ */
+int smp_call_function_many(const struct cpumask *mask, smp_call_func_t fn,
+			   void *info, bool wait);
+/* fn(info) on every online CPU, this one included (here with interrupts off). */
+int on_each_cpu(smp_call_func_t fn, void *info, bool wait);
+/* CALL_FUNCTION_VECTOR, from do_apic_interrupt() after the EOI. */
+void smp_call_function_interrupt(void);
+
+/*
+ * Test only: the CPU whose handler takes the IPI but never answers (-1:
+ * none), to show that a caller gives up instead of hanging.
+ */
+extern int smp_call_test_mute_cpu;
+
+#endif
