@@ -146,9 +146,6 @@ static void context_switch(struct task_struct *prev, struct task_struct *next)
 	if (sched_switch_test_hook)
 		sched_switch_test_hook(prev, next);
 	arch_set_kernel_stack(next);
-	/* Armed exception catches belong to the task that armed them. */
-	prev->catch_top = exception_catch_top;
-	exception_catch_top = next->catch_top;
 	sched_stats.switches++;
 	pf_loop_guard_reset(); /* next's faults are its own, never prev's loop */
 	this_cpu_write(current_task, next);

@@ -37,8 +37,11 @@ struct exception_catch {
 	struct exception_catch *prev;
 };
 
-/* Innermost armed catch, or NULL. */
-extern struct exception_catch *exception_catch_top;
+/*
+ * Innermost catch the current task armed, or NULL. Catches belong to the
+ * task (task_struct.catch_top), so they follow it to any CPU.
+ */
+struct exception_catch *exception_catch_innermost(void);
 
 /* "#PF page fault" style name of a CPU exception vector. */
 const char *exception_name(int vector);

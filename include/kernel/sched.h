@@ -44,9 +44,8 @@ struct task_struct {
 	struct list_head tasks; /* on the task list */
 	void (*fn)(void *);	/* kernel thread body */
 	void *arg;
-	unsigned long user_ip, user_sp; /* where a user task starts */
-	struct exception_catch
-		*catch_top; /* its armed catches, while switched out */
+	unsigned long user_ip, user_sp;	   /* where a user task starts */
+	struct exception_catch *catch_top; /* its armed catches (innermost) */
 };
 
 /* The task running on this CPU (per CPU: asm/percpu.h). */

@@ -11,7 +11,7 @@ bits 32
 extern do_interrupt
 global idt_stubs
 global exception_catch_resume
-extern exception_catch_top
+extern exception_catch_innermost
 extern longjmp
 
 KERNEL_DS equ 0x10
@@ -62,7 +62,7 @@ interrupt_common:
 ; A caught exception resumes here, on the stack of the code that faulted:
 ; longjmp back to where the innermost catch was armed (kernel/exception.c).
 exception_catch_resume:
-	mov eax, [exception_catch_top]
+	call exception_catch_innermost
 	push 1
 	push eax
 	push 0				; no return address: longjmp never returns

@@ -12,7 +12,7 @@ default rel
 extern do_interrupt
 global idt_stubs
 global exception_catch_resume
-extern exception_catch_top
+extern exception_catch_innermost
 extern longjmp
 
 ; Vectors where the CPU pushes an error code (SDM Vol. 3A, 6.13).
@@ -78,9 +78,10 @@ interrupt_common:
 ; A caught exception resumes here, on the stack of the code that faulted:
 ; longjmp back to where the innermost catch was armed (kernel/exception.c).
 exception_catch_resume:
-	mov rdi, [exception_catch_top]
-	mov esi, 1
 	and rsp, -16
+	call exception_catch_innermost
+	mov rdi, rax
+	mov esi, 1
 	jmp longjmp
 
 section .note.GNU-stack noalloc noexec nowrite progbits

@@ -5,6 +5,7 @@
  */
 #include <asm/extable.h>
 #include <asm/processor.h>
+#include <asm/smp.h>
 #include <kernel/errno.h>
 #include <kernel/nmi.h>
 #include <kernel/preempt.h>
@@ -14,7 +15,9 @@ enum { NMI_NOT_RUNNING, NMI_EXECUTING, NMI_LATCHED };
 struct nmi_stats nmi_stats;
 bool nmi_test_no_latch, nmi_test_no_cr2_restore;
 
-static int nmi_state;
+/* Per CPU: an NMI is latched on the CPU it interrupted. */
+static int nmi_cpu_state[NR_CPUS];
+#define nmi_state (nmi_cpu_state[smp_processor_id()])
 static nmi_handler_t nmi_handlers[NMI_MAX_HANDLERS];
 
 int register_nmi_handler(nmi_handler_t fn)

@@ -115,7 +115,7 @@ bool fixup_exception(struct pt_regs *regs, unsigned long address)
 		regs->ip = e->fixup;
 		return true;
 	}
-	c = exception_catch_top;
+	c = exception_catch_innermost();
 	/* A test's catch belongs to the code the NMI interrupted, not to it. */
 	if (!c || in_nmi())
 		return false;

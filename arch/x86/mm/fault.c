@@ -16,6 +16,7 @@
  * project comes from): reported as an oops instead.
  */
 #include <asm/smap.h>
+#include <asm/smp.h>
 #include <asm/tlbflush.h>
 #include <asm/traps.h>
 #include <kernel/compiler.h>
@@ -122,12 +123,19 @@ void pf_stats_print(void)
  * in between -- a context switch, a CR3 load, another fault, a fault that
  * did not retry (fixup, kill, oops) -- means the last one may have
  * retired, and clears the record: many processes taking the same first
- * fault, one after another, are one legitimate fault each.
- * (One CPU: with SMP this becomes per-CPU state.)
+ * fault, one after another, are one legitimate fault each. Per CPU: a
+ * fault is retried on the CPU that took it (the handler runs with
+ * interrupts off), and two CPUs' faults are never "in between" each other.
  */
-static struct {
+struct pf_retry {
 	unsigned long cr3, ip, address, error_code, repeats;
-} pf_retry;
+};
+static struct pf_cpu_state {
+	struct pf_retry retry;
+	unsigned int depth; /* #PF handlers running on this CPU */
+} pf_cpu[NR_CPUS];
+
+#define pf_retry (pf_cpu[smp_processor_id()].retry)
 
 void pf_loop_guard_reset(void)
 {
@@ -165,10 +173,11 @@ static bool pf_loop(unsigned long cr3, const struct pt_regs *regs,
 }
 
 /*
- * How many #PF handlers are running: a fault inside the handler (its own
- * record, pf_trace, in a slot the live PGD lacks) is taken at depth 2.
+ * How many #PF handlers are running on this CPU: a fault inside the
+ * handler (its own record, pf_trace, in a slot the live PGD lacks) is
+ * taken at depth 2.
  */
-static unsigned int pf_depth;
+#define pf_depth (pf_cpu[smp_processor_id()].depth)
 
 /* A user task touched what it may not: report it in one line and end it. */
 static __noreturn void bad_area_kill(const struct pt_regs *regs,
