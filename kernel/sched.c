@@ -12,6 +12,8 @@
 #include <asm/irq.h>
 #include <asm/processor.h>
 #include <asm/smp.h>
+#include <asm/tlbflush.h>
+#include <kernel/errno.h>
 #include <kernel/exception.h>
 #include <kernel/fault.h>
 #include <kernel/ksyms.h>
@@ -45,6 +47,8 @@ struct task_struct init_task = {
 	.active_mm = &init_mm,
 	.pid = 0,
 	.state = TASK_RUNNING,
+	.on_cpu = 1,
+	.cpus_allowed = 1UL << 0, /* the tests expect CPU 0 */
 	.comm = "swapper/0",
 };
 
@@ -52,9 +56,8 @@ struct sched_stats sched_stats;
 void (*sched_switch_test_hook)(struct task_struct *, struct task_struct *);
 
 LIST_HEAD(task_list);
-static struct task_struct *idle_task;
+static DEFINE_SPINLOCK(rq_lock);
 static int next_pid = 1;
-static unsigned int slice_left = TIMESLICE_TICKS;
 
 static unsigned long irq_save(void)
 {
@@ -77,30 +80,34 @@ static bool task_runnable(struct task_struct *t)
 	return t->state == TASK_RUNNING;
 }
 
-/* The next runnable task after current, in list order; idle if none. */
+/* May t run here, now? (rq_lock held) */
+static bool can_run_here(struct task_struct *t, unsigned int cpu)
+{
+	return !t->idle && (t == current || !t->on_cpu) &&
+	       (t->cpus_allowed & (1UL << cpu)) && task_runnable(t);
+}
+
+/*
+ * The next task this CPU may run after current, in list order (current
+ * itself last); this CPU's idle task if none. rq_lock held.
+ */
 static struct task_struct *pick_next_task(void)
 {
-	struct list_head *pos = &current->tasks;
+	unsigned int cpu = smp_processor_id();
+	struct list_head *start = current->idle ? &task_list : &current->tasks;
+	struct list_head *pos = start;
 
-	for (;;) {
+	do {
 		struct task_struct *t;
 
 		pos = pos->next;
 		if (pos == &task_list)
 			continue;
 		t = list_entry(pos, struct task_struct, tasks);
-		if (t != idle_task && task_runnable(t))
+		if (can_run_here(t, cpu))
 			return t;
-		if (t == current)
-			return task_runnable(t) ? t : idle_task;
-	}
-}
-
-/* Drop a reference to mm; the last one frees it (never init_mm). */
-static void mmdrop(struct mm_struct *mm)
-{
-	if (mm != &init_mm && --mm->count == 0)
-		mm_free(mm);
+	} while (pos != start);
+	return this_cpu_read(idle_task);
 }
 
 /* Free what a dead task no longer needs: its stack and its mm. */
@@ -110,31 +117,47 @@ static void release_task(struct task_struct *t)
 		mmdrop(t->mm); /* the task's own reference */
 	free_thread_stack(t->stack);
 	t->stack = NULL;
-	sched_stats.tasks_alive--;
 }
 
-/* Runs in the task switched to, on its stack, right after the switch. */
+/*
+ * Runs in the task switched to, on its stack, right after the switch,
+ * on the CPU that took rq_lock for it: let go of last (another CPU may
+ * pick it from now on) and of the lock.
+ */
 void finish_task_switch(struct task_struct *last)
 {
+	struct mm_struct *mm = last->active_mm;
+
+	__atomic_store_n(&last->on_cpu, 0, __ATOMIC_RELEASE);
+	spin_unlock(&rq_lock);
 	/* A kernel thread borrowed last's mm for as long as it ran. */
-	mmdrop(last->active_mm);
-	if (last->state == TASK_DEAD)
-		release_task(last);
+	mmdrop(mm);
 }
 
 static void context_switch(struct task_struct *prev, struct task_struct *next)
 {
 	struct mm_struct *oldmm = prev->active_mm;
+	unsigned int cpu = smp_processor_id();
 
 	if (next->mm) {
 		next->active_mm = next->mm;
-		if (next->mm != oldmm)
+		/*
+		 * Also when the mm is the one loaded here, if next ran on
+		 * another CPU since: this CPU may still hold translations of
+		 * its user pages from before (a kernel thread borrowed it).
+		 */
+		if (next->mm != oldmm) {
 			sched_stats.cr3_loads++;
-		switch_mm(next->mm);
+			switch_mm(next->mm);
+		} else if (next->cpu != cpu) {
+			__flush_tlb_local();
+		}
 	} else {
 		next->active_mm = oldmm; /* lazy TLB: keep CR3 as it is */
 	}
-	next->active_mm->count++;
+	mmgrab(next->active_mm);
+	next->cpu = cpu;
+	next->on_cpu = 1;
 	/*
 	 * CR3 is next's now. Its stack may sit in a top-level slot that PGD
 	 * lacks: touch it here, where a #PF is taken (and synced) on prev's
@@ -176,14 +199,19 @@ bool might_sleep_report(const char *what, const void *caller)
 	return true;
 }
 
+/* Interrupts off. rq_lock is let go by whichever task runs next. */
 static void __schedule(void)
 {
-	struct task_struct *next = pick_next_task();
+	struct task_struct *next;
 
+	spin_lock(&rq_lock);
+	next = pick_next_task();
 	this_cpu_write(need_resched, 0);
-	slice_left = TIMESLICE_TICKS;
+	this_cpu_write(slice_left, TIMESLICE_TICKS);
 	if (next != current)
 		context_switch(current, next);
+	else
+		spin_unlock(&rq_lock);
 }
 
 /*
@@ -244,16 +272,21 @@ void yield(void)
 
 void sleep_ticks(unsigned long ticks)
 {
+	unsigned long flags;
+
 	if (!schedule_allowed(__builtin_return_address(0)))
 		return;
+	spin_lock_irqsave(&rq_lock, flags);
 	current->wake_at = jiffies + ticks;
 	current->state = TASK_SLEEPING;
+	spin_unlock_irqrestore(&rq_lock, flags);
 	schedule();
 }
 
 void sched_tick(struct pt_regs *regs __unused)
 {
-	if (current == idle_task || --slice_left == 0)
+	this_cpu_sub(slice_left, 1);
+	if (current->idle || !this_cpu_read(slice_left))
 		this_cpu_write(need_resched, 1);
 }
 
@@ -265,8 +298,10 @@ __noreturn void task_exit(int code)
 			     __builtin_return_address(0));
 	local_irq_disable();
 	this_cpu_write(preempt_count, 0); /* it must leave all the same */
+	spin_lock(&rq_lock);
 	current->exit_code = code;
-	current->state = TASK_DEAD;
+	current->state = TASK_DEAD; /* task_wait releases it once off the CPU */
+	spin_unlock(&rq_lock);
 	__schedule();
 	panic("task_exit: dead task %d was scheduled again", current->pid);
 }
@@ -300,13 +335,14 @@ struct task_struct *kthread_create_mm(void (*fn)(void *), void *arg,
 	t->mm = mm;
 	t->active_mm = mm;
 	t->state = TASK_RUNNING;
+	t->cpus_allowed = ~0UL;
 	snprintf(t->comm, sizeof(t->comm), "%s", name);
 	arch_prepare_stack(t);
-	flags = irq_save();
+	spin_lock_irqsave(&rq_lock, flags);
 	t->pid = next_pid++;
 	list_add_tail(&t->tasks, &task_list);
 	sched_stats.tasks_alive++;
-	irq_restore(flags);
+	spin_unlock_irqrestore(&rq_lock, flags);
 	return t;
 }
 
@@ -326,8 +362,29 @@ struct task_struct *cpu_boot_task_create(unsigned int cpu, void *stack)
 	t->mm = &init_mm;
 	t->active_mm = &init_mm;
 	t->state = TASK_RUNNING;
+	t->on_cpu = 1;
+	t->cpu = cpu;
+	t->cpus_allowed = 1UL << cpu;
 	snprintf(t->comm, sizeof(t->comm), "swapper/%u", cpu);
 	return t;
+}
+
+void sched_init_ap(void)
+{
+	struct task_struct *t = current;
+
+	t->idle = true;
+	this_cpu_write(idle_task, t);
+	this_cpu_write(slice_left, TIMESLICE_TICKS);
+}
+
+void kthread_bind_mask(struct task_struct *t, unsigned long mask)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&rq_lock, flags);
+	t->cpus_allowed = mask;
+	spin_unlock_irqrestore(&rq_lock, flags);
 }
 
 struct task_struct *task_by_stack_address(unsigned long addr, bool *guard)
@@ -352,17 +409,55 @@ struct task_struct *task_by_stack_address(unsigned long addr, bool *guard)
 	return NULL;
 }
 
-int task_wait(struct task_struct *t)
+/* Has t exited and left its CPU? Then it is off the list now. */
+static bool task_reap(struct task_struct *t)
 {
 	unsigned long flags;
+	bool done;
+
+	spin_lock_irqsave(&rq_lock, flags);
+	done = t->state == TASK_DEAD &&
+	       !__atomic_load_n(&t->on_cpu, __ATOMIC_ACQUIRE);
+	if (done) {
+		list_del(&t->tasks);
+		sched_stats.tasks_alive--;
+	}
+	spin_unlock_irqrestore(&rq_lock, flags);
+	return done;
+}
+
+bool task_has_exited(struct task_struct *t)
+{
+	return READ_ONCE(t->state) == TASK_DEAD &&
+	       !__atomic_load_n(&t->on_cpu, __ATOMIC_ACQUIRE);
+}
+
+int task_kill(struct task_struct *t, int code)
+{
+	unsigned long flags;
+	int ret = 0;
+
+	spin_lock_irqsave(&rq_lock, flags);
+	if (t->on_cpu) {
+		ret = -EBUSY;
+	} else {
+		t->exit_code = code;
+		t->state = TASK_DEAD;
+	}
+	spin_unlock_irqrestore(&rq_lock, flags);
+	return ret;
+}
+
+int task_wait(struct task_struct *t)
+{
 	int code;
 
-	while (t->stack) {
+	while (!task_reap(t)) {
 		unsigned long switches = sched_stats.switches;
 
 		schedule();
-		/* Nothing else could run (t sleeps): let the timer tick. */
-		if (t->stack && sched_stats.switches == switches) {
+		/* Nothing else ran here (t sleeps, or runs elsewhere): a tick. */
+		if (sched_stats.switches == switches) {
 			unsigned long flags = read_flags();
 
 			safe_halt();
@@ -370,9 +465,7 @@ int task_wait(struct task_struct *t)
 				local_irq_disable();
 		}
 	}
-	flags = irq_save();
-	list_del(&t->tasks);
-	irq_restore(flags);
+	release_task(t);
 	code = t->exit_code;
 	kfree(t);
 	return code;
@@ -388,9 +481,16 @@ static void idle(void *arg __unused)
 
 void sched_init(void)
 {
+	struct task_struct *t;
+
 	init_mm.count = 1; /* never dropped to zero */
+	init_task.cpu = 0;
 	list_add(&init_task.tasks, &task_list);
-	idle_task = kthread_create(idle, NULL, "idle");
-	if (!idle_task)
+	t = kthread_create(idle, NULL, "idle");
+	if (!t)
 		panic("sched_init: no memory for the idle task");
+	t->idle = true;
+	t->cpus_allowed = 1UL << 0;
+	this_cpu_write(idle_task, t);
+	this_cpu_write(slice_left, TIMESLICE_TICKS);
 }

@@ -74,16 +74,25 @@ int smp_call_function_many(const struct cpumask *mask, smp_call_func_t fn,
 	unsigned int cpu, self;
 	int ret = 0;
 
-	if (irqs_disabled())
-		printk("smp: smp_call_function_many called with interrupts off (from %p): two such callers would deadlock\n",
-		       __builtin_return_address(0));
 	self = smp_processor_id();
 	targets = READ_ONCE(mask->bits) & READ_ONCE(cpu_online_mask->bits) &
 		  ~(1UL << self);
 	if (!targets || !apic_present())
 		return 0;
 
-	spin_lock(&call_lock);
+	/*
+	 * Waiting for the lock, answer the holder's call ourselves: with
+	 * interrupts off (a TLB shootdown from the scheduler's path, say)
+	 * its IPI would not get through, and it would wait for us.
+	 */
+	while (!spin_trylock(&call_lock)) {
+		unsigned long flags;
+
+		local_irq_save(flags);
+		smp_call_function_interrupt();
+		local_irq_restore(flags);
+		cpu_relax();
+	}
 	call_data.fn = fn;
 	call_data.info = info;
 	call_data.wait = wait;

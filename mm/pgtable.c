@@ -258,6 +258,18 @@ static void free_user_tables(pgd_t *pgd_base)
 
 /* ---- mm_struct ---------------------------------------------------------- */
 
+void mmgrab(struct mm_struct *mm)
+{
+	__atomic_add_fetch(&mm->count, 1, __ATOMIC_RELAXED);
+}
+
+void mmdrop(struct mm_struct *mm)
+{
+	if (mm != &init_mm &&
+	    __atomic_sub_fetch(&mm->count, 1, __ATOMIC_ACQ_REL) == 0)
+		mm_free(mm);
+}
+
 struct mm_struct *mm_alloc(void)
 {
 	struct mm_struct *mm = kzalloc(sizeof(*mm), GFP_KERNEL);
@@ -280,7 +292,7 @@ void mm_free(struct mm_struct *mm)
 	kfree(mm);
 }
 
-struct mm_struct *loaded_mm = &init_mm;
+struct mm_struct *cpu_loaded_mm[NR_CPUS] = { [0 ... NR_CPUS - 1] = &init_mm };
 
 /*
  * Copy init_mm's top-level entry for addr into pgd if pgd lacks it (the
@@ -312,7 +324,7 @@ void switch_mm(struct mm_struct *mm)
 	if (!stack_test_skip_sync &&
 	    sync_kernel_slot(mm->pgd, current_stack_pointer()))
 		task_stack_stats.stack_syncs++;
-	loaded_mm = mm;
+	cpu_loaded_mm[smp_processor_id()] = mm;
 	paravirt_write_cr3(cr3);
 	pf_loop_guard_reset(); /* another address space: not a loop */
 }

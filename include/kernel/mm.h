@@ -13,6 +13,7 @@
 #define KERNEL_MM_H
 
 #include <asm/pgtable.h>
+#include <asm/smp.h>
 #include <kernel/kpgd_origin.h>
 #include <kernel/list.h>
 #include <kernel/spinlock.h>
@@ -51,6 +52,9 @@ void pgd_free(struct mm_struct *mm);
 /* A new mm with its PGD, or NULL; and its release (user pages, tables, PGD). */
 struct mm_struct *mm_alloc(void);
 void mm_free(struct mm_struct *mm);
+/* Take and drop a reference (atomic: any CPU); the last drop frees mm. */
+void mmgrab(struct mm_struct *mm);
+void mmdrop(struct mm_struct *mm);
 
 /*
  * How kernel top-level entries created after a PGD was born reach it
@@ -74,7 +78,7 @@ int kpgd_sync_init(const char *mode);
  * the current stack's kernel top-level entry into it if it lacks it.
  */
 void switch_mm(struct mm_struct *mm);
-/* The mm whose PGD switch_mm loaded last (for the #DF report). */
-extern struct mm_struct *loaded_mm;
+/* The mm whose PGD switch_mm loaded last on each CPU (for the #DF report). */
+extern struct mm_struct *cpu_loaded_mm[NR_CPUS];
 
 #endif

@@ -7,8 +7,20 @@
  * kernel thread none of its own (mm == NULL) -- it borrows the previous
  * task's (active_mm), as Linux's lazy TLB does, so switching to and from
  * a kernel thread loads no CR3. The switch loads CR3 only when the mm
- * changes. Task 0 is the boot context (it runs the tests); an idle task
- * runs when nothing else can.
+ * changes. Task 0 is the boot context (it runs the tests); each CPU has
+ * an idle task that runs when nothing else can there.
+ *
+ * Placement and migration (docs/smp.md): one queue, task_list, for every
+ * CPU. A CPU that switches takes the next runnable task after the one it
+ * ran, in list order, that no other CPU is running and whose cpus_allowed
+ * names it. So a task runs on whichever CPU is free, and may move at
+ * every switch; task 0 and the idle tasks are bound to their CPU. A new
+ * or woken task waits for the next switch of some CPU (a tick at most).
+ *
+ * Locking: rq_lock (kernel/sched.c, irqsave) covers task_list, every
+ * task's state, on_cpu and wake_at, the pid counter and sched_stats. It
+ * is held across the switch itself and let go by the task switched to
+ * (finish_task_switch), on the same CPU.
  */
 #ifndef KERNEL_SCHED_H
 #define KERNEL_SCHED_H
@@ -40,6 +52,10 @@ struct task_struct {
 	enum task_state state;
 	unsigned long wake_at; /* jiffies, when sleeping */
 	int exit_code;
+	unsigned int on_cpu; /* running, or being switched from (rq_lock) */
+	unsigned int cpu;    /* where it runs or ran last */
+	unsigned long cpus_allowed; /* CPUs it may run on (a mask) */
+	bool idle;		    /* a CPU's idle task: picked only by it */
 	char comm[TASK_COMM_LEN];
 	struct list_head tasks; /* on the task list */
 	void (*fn)(void *);	/* kernel thread body */
@@ -68,10 +84,16 @@ extern struct sched_stats sched_stats;
 extern struct task_struct init_task;
 
 /*
- * What an AP runs as until it schedules: like init_task, on init_mm and
- * its boot stack, on no list. NULL when out of memory.
+ * What an AP runs as until it schedules, and then its idle task: like
+ * init_task, on init_mm and its boot stack, on no list. NULL when out of
+ * memory.
  */
 struct task_struct *cpu_boot_task_create(unsigned int cpu, void *stack);
+/* On an AP, before it turns interrupts on: its boot task becomes its idle task. */
+void sched_init_ap(void);
+
+/* Keep t on the CPUs in mask (before it first runs; tests and task 0). */
+void kthread_bind_mask(struct task_struct *t, unsigned long mask);
 
 /* Make the boot context task 0 and start the idle task. */
 void sched_init(void);
@@ -97,9 +119,17 @@ __attribute__((noreturn)) void task_exit(int code);
 
 /*
  * Wait until t has exited (running other tasks meanwhile), then return
- * its exit code. t must not be waited for twice; it is released.
+ * its exit code. t must not be waited for twice; it is released (its
+ * stack, its mm, the task itself) here.
  */
 int task_wait(struct task_struct *t);
+/* Has t exited and left its CPU (task_wait would return at once)? */
+bool task_has_exited(struct task_struct *t);
+/*
+ * End t, which must not be current, as if it had called task_exit(code);
+ * -EBUSY (nothing done) if it is running on a CPU right now.
+ */
+int task_kill(struct task_struct *t, int code);
 
 /*
  * The task whose stack (guard false) or whose guard page below its stack

@@ -3,13 +3,12 @@
  * Running a function on other CPUs (kernel/smp.c), over the local APIC's
  * CALL_FUNCTION_VECTOR IPI.
  *
- * Callers run with interrupts ON: a CPU waiting for the call-function
- * lock or for answers with interrupts off cannot answer another CPU's
- * call, so two such callers at once would wait for each other forever.
- * A call with interrupts off still goes out, after a one-line warning.
- *
- * The call data is protected by a private flag taken with xchg (to be
- * replaced by a spinlock_t at merge); one call is in flight at a time.
+ * One call is in flight at a time, under call_lock. Callers may have
+ * interrupts off: a CPU waiting for call_lock answers the holder's call by
+ * polling, so two callers cannot wait for each other. A target that
+ * spins with interrupts off on a lock the caller holds would still never
+ * answer: never call with a spinlock held that is taken with interrupts
+ * off (the timeout reports it instead of hanging).
  */
 #ifndef KERNEL_SMP_H
 #define KERNEL_SMP_H

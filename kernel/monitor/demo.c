@@ -153,7 +153,7 @@ static int run_birth(unsigned int i)
 	if (!run.mm[i])
 		return -ENOMEM;
 	snprintf(name, sizeof(name), "demo-%u", i);
-	run.mm[i]->count++; /* ours: the table outlives the task */
+	mmgrab(run.mm[i]); /* ours: the table outlives the task */
 	run.task[i] = kthread_create_mm(run_touch, (void *)(uintptr_t)i, name,
 					run.mm[i]);
 	if (!run.task[i]) {
@@ -161,6 +161,8 @@ static int run_birth(unsigned int i)
 		run.mm[i] = NULL;
 		return -ENOMEM;
 	}
+	/* One CPU: the fault counts below are read from one global counter. */
+	kthread_bind_mask(run.task[i], 1UL << 0);
 	run.pid[i] = run.task[i]->pid;
 	return 0;
 }
@@ -174,8 +176,8 @@ static void run_release(void)
 		if (run.task[i])
 			task_wait(run.task[i]);
 		local_irq_disable();
-		if (run.mm[i] && --run.mm[i]->count == 0)
-			mm_free(run.mm[i]);
+		if (run.mm[i])
+			mmdrop(run.mm[i]);
 		run.task[i] = NULL;
 		run.mm[i] = NULL;
 	}

@@ -53,7 +53,7 @@ void mon_reap_tasks(void)
 	unsigned int i;
 
 	for (i = 0; i < MON_MAX_TASKS; i++)
-		if (mon_tasks[i] && !mon_tasks[i]->stack) /* released */
+		if (mon_tasks[i] && task_has_exited(mon_tasks[i]))
 			mon_reap(i);
 }
 
@@ -136,25 +136,6 @@ int mon_spawn(int argc, char **argv)
 	return 0;
 }
 
-/*
- * End t, which is switched out (the monitor is current): it is never
- * scheduled again. A switched-out task holds one reference, on its own
- * mm (finish_task_switch dropped its active_mm one); kernel threads that
- * borrow the mm keep theirs.
- */
-static void mon_task_kill(struct task_struct *t)
-{
-	struct mm_struct *mm = t->mm;
-
-	t->state = TASK_DEAD;
-	t->exit_code = EXIT_SIGKILL;
-	if (--mm->count == 0)
-		mm_free(mm);
-	free_pages((unsigned long)t->stack, THREAD_ORDER);
-	t->stack = NULL;
-	sched_stats.tasks_alive--;
-}
-
 int mon_kill(int argc __unused, char **argv)
 {
 	struct task_struct *t;
@@ -180,8 +161,13 @@ int mon_kill(int argc __unused, char **argv)
 		       pid, t->comm);
 		return -EPERM;
 	}
-	mon_task_kill(t);
+	if (task_kill(t, EXIT_SIGKILL)) {
+		printk("kill: pid %lu (%s) is running on CPU %u right now; try again\n",
+		       pid, t->comm, t->cpu);
+		return -EBUSY;
+	}
 	printk("kill: pid %lu (%s) killed\n", pid, t->comm);
+	mon_reap(i);
 	return 0;
 }
 
@@ -200,7 +186,7 @@ int mon_wait(int argc __unused, char **argv)
 		       pid);
 		return -ESRCH;
 	}
-	while (mon_tasks[i]->stack) { /* interrupts on while it waits */
+	while (!task_has_exited(mon_tasks[i])) { /* interrupts on meanwhile */
 		if (mon_interrupted()) {
 			printk("wait: interrupted (pid %lu still runs)\n", pid);
 			return -EINTR;

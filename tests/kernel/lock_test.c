@@ -7,6 +7,7 @@
  */
 #include <asm/irq.h>
 #include <asm/processor.h>
+#include <asm/smp.h>
 #include <asm/traps.h>
 #include <kernel/fault_inject.h>
 #include <kernel/ktest.h>
@@ -133,32 +134,45 @@ KTEST(preempt, handler_knows_its_context)
 }
 
 static volatile bool spinner_stop;
+static volatile unsigned long spinner_ran;
 
 static void spinner(void *arg __unused)
 {
-	while (!READ_ONCE(spinner_stop))
+	while (!READ_ONCE(spinner_stop)) {
+		spinner_ran++;
 		cpu_relax();
+	}
+}
+
+/* A spinner that can run only on this CPU (CPU 0), not yet started. */
+static struct task_struct *spinner_here(void)
+{
+	struct task_struct *other;
+
+	spinner_stop = false;
+	spinner_ran = 0;
+	other = kthread_create(spinner, NULL, "spinner");
+	if (other)
+		kthread_bind_mask(other, 1UL << smp_processor_id());
+	return other;
 }
 
 /* The tick asks; the switch waits for preempt_enable, then comes at once. */
 KTEST(preempt, disable_holds_off_the_tick)
 {
-	struct task_struct *other;
-	unsigned long switches, start;
+	struct task_struct *other = spinner_here();
+	unsigned long start;
 
-	spinner_stop = false;
-	other = kthread_create(spinner, NULL, "spinner");
 	ASSERT_NOT_NULL(t, other);
 	local_irq_enable();
 	preempt_disable();
-	switches = sched_stats.switches;
 	start = jiffies;
 	while (jiffies - start < 3 * TIMESLICE_TICKS)
 		cpu_relax();
-	EXPECT_EQ(t, sched_stats.switches, switches);
+	EXPECT_EQ(t, spinner_ran, 0UL);
 	EXPECT_TRUE(t, need_resched());
 	preempt_enable(); /* runs the spinner, then comes back here */
-	EXPECT_GT(t, sched_stats.switches, switches);
+	EXPECT_GT(t, spinner_ran, 0UL);
 	spinner_stop = true;
 	task_wait(other);
 	local_irq_disable();
@@ -195,17 +209,14 @@ KTEST(preempt, vmalloc_refused_in_interrupt)
 /* schedule() with a lock held: one warning, and no switch. */
 KTEST(preempt, schedule_while_atomic_refused)
 {
-	unsigned long warnings = context_warnings,
-		      switches = sched_stats.switches;
-	struct task_struct *other;
+	unsigned long warnings = context_warnings;
+	struct task_struct *other = spinner_here();
 
-	spinner_stop = false;
-	other = kthread_create(spinner, NULL, "spinner");
 	ASSERT_NOT_NULL(t, other);
 	spin_lock(&test_lock_a);
 	schedule();
+	EXPECT_EQ(t, spinner_ran, 0UL);
 	spin_unlock(&test_lock_a);
-	EXPECT_EQ(t, sched_stats.switches, switches);
 	EXPECT_EQ(t, context_warnings, warnings + 1);
 	take_back_reports(&context_warnings, warnings);
 	spinner_stop = true;

@@ -33,7 +33,10 @@ static void spin(void *arg)
 		counter[i]++;
 }
 
-/* Two threads that never yield both make progress: the timer preempts. */
+/*
+ * Two threads that never yield both make progress on one CPU (this one,
+ * CPU 0, with the test itself): the timer preempts.
+ */
 KTEST(sched, preemptive_round_robin)
 {
 	struct task_struct *a, *b;
@@ -45,6 +48,8 @@ KTEST(sched, preemptive_round_robin)
 	b = kthread_create(spin, (void *)1UL, "spin1");
 	ASSERT_NOT_NULL(t, a);
 	ASSERT_NOT_NULL(t, b);
+	kthread_bind_mask(a, 1UL << 0);
+	kthread_bind_mask(b, 1UL << 0);
 	local_irq_enable();
 	while (jiffies - start < 20)
 		halt();

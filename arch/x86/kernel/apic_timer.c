@@ -5,13 +5,14 @@
  * mode reloading it. Its rate is not architectural, so the boot CPU
  * measures it once against the PIT; every CPU then runs its own at HZ on
  * LOCAL_TIMER_VECTOR. On CPU 0 it is the tick (jiffies, the scheduler's
- * hook); on the APs, which run no tasks yet, it is only counted.
+ * hook); on an AP it is that CPU's scheduler tick.
  */
 #include <asm/apic.h>
 #include <asm/i8253.h>
 #include <asm/percpu.h>
 #include <asm/smp.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <kernel/time.h>
 
 #define CALIBRATE_PERIODS 5	 /* PIT periods measured: 50 ms at HZ=100 */
@@ -83,5 +84,7 @@ void apic_timer_interrupt(struct pt_regs *regs)
 {
 	this_cpu_inc(apic_timer_ticks);
 	if (smp_processor_id() == 0)
-		tick_periodic(regs);
+		tick_periodic(regs); /* jiffies and the hook (sched_tick) */
+	else
+		sched_tick(regs);
 }

@@ -22,7 +22,7 @@ __noreturn void doublefault_task(void)
 	printk("Oops: #DF double fault [#1]\n");
 	printk("traps: #DF double fault in kernel mode\n");
 	/* CR2 survives the task switch; CR3 is swapper's here, not the live one. */
-	task_stack_explain_fault(read_cr2(), __pa(loaded_mm->pgd));
+	task_stack_explain_fault(read_cr2(), __pa(cpu_loaded_mm[smp_processor_id()]->pgd));
 	printk("IP: %04x:%08x %s\n", tss->cs & 0xffff, tss->eip,
 	       ksym_format(tss->eip, sym, sizeof(sym)));
 	printk("EAX: %08x EBX: %08x ECX: %08x EDX: %08x\n", tss->eax,

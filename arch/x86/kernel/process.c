@@ -41,10 +41,11 @@ void arch_set_kernel_stack(struct task_struct *t)
 {
 	unsigned long top = (unsigned long)t->stack + THREAD_SIZE;
 
+	/* This CPU's TSS: the task may have run on another before. */
 #ifdef CONFIG_X86_64
-	cpu_tss.sp0 = top;
+	this_cpu_read(tss)->sp0 = top;
 #else
-	cpu_tss.esp0 = top;
+	this_cpu_read(tss)->esp0 = top;
 #endif
 }
 

@@ -208,9 +208,14 @@ __noreturn void start_secondary(void)
 		cpu_relax();
 	write_cr3(read_cr3());
 	WRITE_ONCE(rep->identity_flushed, true);
-	apic_timer_setup(); /* its own tick: only counted on an AP */
+	sched_init_ap(); /* this boot task is the AP's idle task from now on */
+	apic_timer_setup(); /* its own tick: the scheduler's on this CPU */
+	/*
+	 * Idle, interrupts on: a tick finds work on the common queue and
+	 * switches to it on the way out of the interrupt; IPIs are answered.
+	 */
 	for (;;)
-		safe_halt(); /* interrupts on: timer ticks and IPIs */
+		safe_halt();
 }
 
 /* Start CPU cpu: its per-CPU area and stacks, INIT-SIPI-SIPI, wait. */

@@ -14,6 +14,7 @@
  *	           current_task  `current` (include/kernel/sched.h)
  *	           preempt_count include/kernel/preempt.h
  *	           need_resched  the tick asks for a switch at the next chance
+ *	           idle_task     this CPU's idle task; slice_left: of current's slice
  *	           apic_timer_ticks ...  interrupt counters (asm/apic.h): only
  *	                         this CPU increments them (this_cpu_inc); any
  *	                         CPU may read them (READ_ONCE through per_cpu_area)
@@ -35,6 +36,8 @@ struct percpu_area {
 	struct task_struct *current_task;
 	unsigned int preempt_count;
 	unsigned int need_resched;
+	struct task_struct *idle_task;	   /* runs when nothing else can here */
+	unsigned int slice_left;	   /* ticks the current task has left */
 	unsigned long apic_timer_ticks;	   /* local APIC timer interrupts */
 	unsigned long ipi_call_count;	   /* CALL_FUNCTION_VECTOR received */
 	unsigned long ipi_resched_count;   /* RESCHEDULE_VECTOR received */

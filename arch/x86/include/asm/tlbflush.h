@@ -34,13 +34,20 @@ static inline void __flush_tlb_local(void)
 	write_cr3(read_cr3());
 }
 
-/* Flush kernel mappings of [start, end): page by page, or all above the ceiling. */
+/*
+ * Flush kernel mappings of [start, end) on every online CPU: page by page,
+ * or all above the ceiling. Not with a spinlock held that another CPU
+ * takes with interrupts off (it could not answer the IPI).
+ */
 void flush_tlb_kernel_range(unsigned long start, unsigned long end);
 
 /* How often each kind of flush ran, for tests and benchmarks. */
 struct tlb_flush_stats {
 	unsigned long one, all;
+	unsigned long shootdowns; /* kernel-range flushes sent to other CPUs */
 };
 extern struct tlb_flush_stats tlb_flush_stats;
+/* Tests only: flush_tlb_kernel_range flushes this CPU alone. */
+extern bool tlb_test_no_shootdown;
 
 #endif
