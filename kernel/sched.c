@@ -317,8 +317,8 @@ __noreturn void task_entry(struct task_struct *t, struct task_struct *last)
 	task_exit(0);
 }
 
-struct task_struct *kthread_create_mm(void (*fn)(void *), void *arg,
-				      const char *name, struct mm_struct *mm)
+struct task_struct *task_create(void (*fn)(void *), void *arg, const char *name,
+				struct mm_struct *mm)
 {
 	struct task_struct *t = kzalloc(sizeof(*t), GFP_KERNEL);
 	unsigned long flags;
@@ -334,7 +334,7 @@ struct task_struct *kthread_create_mm(void (*fn)(void *), void *arg,
 	t->arg = arg;
 	t->mm = mm;
 	t->active_mm = mm;
-	t->state = TASK_RUNNING;
+	t->state = TASK_NEW;
 	t->cpus_allowed = ~0UL;
 	snprintf(t->comm, sizeof(t->comm), "%s", name);
 	arch_prepare_stack(t);
@@ -343,6 +343,38 @@ struct task_struct *kthread_create_mm(void (*fn)(void *), void *arg,
 	list_add_tail(&t->tasks, &task_list);
 	sched_stats.tasks_alive++;
 	spin_unlock_irqrestore(&rq_lock, flags);
+	return t;
+}
+
+void wake_up_new_task(struct task_struct *t)
+{
+	unsigned long flags;
+
+	/* The lock publishes the set-up to whichever CPU picks t. */
+	spin_lock_irqsave(&rq_lock, flags);
+	t->state = TASK_RUNNING;
+	spin_unlock_irqrestore(&rq_lock, flags);
+}
+
+struct task_struct *kthread_create_mm(void (*fn)(void *), void *arg,
+				      const char *name, struct mm_struct *mm)
+{
+	struct task_struct *t = task_create(fn, arg, name, mm);
+
+	if (t)
+		wake_up_new_task(t);
+	return t;
+}
+
+struct task_struct *kthread_create_on_cpu(void (*fn)(void *), void *arg,
+					  const char *name, unsigned int cpu)
+{
+	struct task_struct *t = task_create(fn, arg, name, NULL);
+
+	if (t) {
+		t->cpus_allowed = 1UL << cpu;
+		wake_up_new_task(t);
+	}
 	return t;
 }
 
@@ -376,15 +408,6 @@ void sched_init_ap(void)
 	t->idle = true;
 	this_cpu_write(idle_task, t);
 	this_cpu_write(slice_left, TIMESLICE_TICKS);
-}
-
-void kthread_bind_mask(struct task_struct *t, unsigned long mask)
-{
-	unsigned long flags;
-
-	spin_lock_irqsave(&rq_lock, flags);
-	t->cpus_allowed = mask;
-	spin_unlock_irqrestore(&rq_lock, flags);
 }
 
 struct task_struct *task_by_stack_address(unsigned long addr, bool *guard)

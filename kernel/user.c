@@ -62,11 +62,12 @@ struct task_struct *user_task_create(const char *program, const void *data,
 			goto out_free_mm;
 	if (mm_map_user_page(mm, USER_DATA, VM_READ | VM_WRITE, data, data_len))
 		goto out_free_mm;
-	t = kthread_create_mm(NULL, NULL, program, mm);
+	t = task_create(NULL, NULL, program, mm);
 	if (!t)
 		goto out_free_mm;
 	t->user_ip = USER_CODE;
 	t->user_sp = USER_STACK_TOP;
+	wake_up_new_task(t); /* only now may a CPU pick it */
 	return t;
 
 out_free_mm:

@@ -35,7 +35,8 @@
 #define TASK_COMM_LEN 16
 #define TIMESLICE_TICKS 2 /* a task runs this many ticks before the next */
 
-enum task_state { TASK_RUNNING, TASK_SLEEPING, TASK_DEAD };
+/* TASK_NEW: created, being set up, never picked until wake_up_new_task. */
+enum task_state { TASK_NEW, TASK_RUNNING, TASK_SLEEPING, TASK_DEAD };
 
 /* Exit code of a task killed for a bad memory access (128 + SIGSEGV, as a shell shows it). */
 #define EXIT_KILLED 139
@@ -92,11 +93,21 @@ struct task_struct *cpu_boot_task_create(unsigned int cpu, void *stack);
 /* On an AP, before it turns interrupts on: its boot task becomes its idle task. */
 void sched_init_ap(void);
 
-/* Keep t on the CPUs in mask (before it first runs; tests and task 0). */
-void kthread_bind_mask(struct task_struct *t, unsigned long mask);
-
 /* Make the boot context task 0 and start the idle task. */
 void sched_init(void);
+
+/*
+ * A task that will run fn(arg) on mm (NULL: a kernel thread), not yet
+ * runnable: set it up (cpus_allowed, user_ip, ...), then wake it. Until
+ * then no CPU can pick it. NULL when out of memory.
+ */
+struct task_struct *task_create(void (*fn)(void *), void *arg, const char *name,
+				struct mm_struct *mm);
+void wake_up_new_task(struct task_struct *t);
+
+/* A kernel thread running fn(arg) only on CPU cpu; NULL when out of memory. */
+struct task_struct *kthread_create_on_cpu(void (*fn)(void *), void *arg,
+					  const char *name, unsigned int cpu);
 
 /* A kernel thread running fn(arg); NULL when out of memory. Runnable at once. */
 struct task_struct *kthread_create(void (*fn)(void *), void *arg,

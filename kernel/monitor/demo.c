@@ -154,15 +154,16 @@ static int run_birth(unsigned int i)
 		return -ENOMEM;
 	snprintf(name, sizeof(name), "demo-%u", i);
 	mmgrab(run.mm[i]); /* ours: the table outlives the task */
-	run.task[i] = kthread_create_mm(run_touch, (void *)(uintptr_t)i, name,
-					run.mm[i]);
+	run.task[i] =
+		task_create(run_touch, (void *)(uintptr_t)i, name, run.mm[i]);
 	if (!run.task[i]) {
 		mm_free(run.mm[i]);
 		run.mm[i] = NULL;
 		return -ENOMEM;
 	}
 	/* One CPU: the fault counts below are read from one global counter. */
-	kthread_bind_mask(run.task[i], 1UL << 0);
+	run.task[i]->cpus_allowed = 1UL << 0;
+	wake_up_new_task(run.task[i]);
 	run.pid[i] = run.task[i]->pid;
 	return 0;
 }

@@ -63,6 +63,7 @@ static char task_state_char(const struct task_struct *t)
 {
 	return t->state == TASK_RUNNING	   ? 'R'
 	       : t->state == TASK_SLEEPING ? 'S'
+	       : t->state == TASK_NEW	   ? 'N'
 					   : 'Z';
 }
 

@@ -151,9 +151,8 @@ static struct task_struct *spinner_here(void)
 
 	spinner_stop = false;
 	spinner_ran = 0;
-	other = kthread_create(spinner, NULL, "spinner");
-	if (other)
-		kthread_bind_mask(other, 1UL << smp_processor_id());
+	other = kthread_create_on_cpu(spinner, NULL, "spinner",
+				      smp_processor_id());
 	return other;
 }
 

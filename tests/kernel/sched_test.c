@@ -44,12 +44,10 @@ KTEST(sched, preemptive_round_robin)
 
 	stop = false;
 	counter[0] = counter[1] = 0;
-	a = kthread_create(spin, (void *)0UL, "spin0");
-	b = kthread_create(spin, (void *)1UL, "spin1");
+	a = kthread_create_on_cpu(spin, (void *)0UL, "spin0", 0);
+	b = kthread_create_on_cpu(spin, (void *)1UL, "spin1", 0);
 	ASSERT_NOT_NULL(t, a);
 	ASSERT_NOT_NULL(t, b);
-	kthread_bind_mask(a, 1UL << 0);
-	kthread_bind_mask(b, 1UL << 0);
 	local_irq_enable();
 	while (jiffies - start < 20)
 		halt();

@@ -32,10 +32,12 @@ static void note_run(void *arg __unused)
 
 KTEST(vmap_stack, stack_in_vmalloc_with_guard_below)
 {
-	struct task_struct *k = kthread_create(note_run, NULL, "k");
+	struct task_struct *k;
 	unsigned long base;
 	enum pg_level level;
 
+	ran = 0; /* before it exists: another CPU may run it at once */
+	k = kthread_create(note_run, NULL, "k");
 	ASSERT_NOT_NULL(t, k);
 	base = (unsigned long)k->stack;
 	EXPECT_TRUE(t, is_vmalloc_addr(k->stack));
@@ -49,7 +51,6 @@ KTEST(vmap_stack, stack_in_vmalloc_with_guard_below)
 	if (EXPECT_EXCEPTION(t, X86_TRAP_PF,
 			     (void)*(volatile char *)(base - 1)))
 		EXPECT_EQ(t, t->fault.address, base - 1);
-	ran = 0;
 	EXPECT_EQ(t, task_wait(k), 0);
 	EXPECT_EQ(t, ran, 1UL);
 }
