@@ -139,6 +139,9 @@ static void context_switch(struct task_struct *prev, struct task_struct *next)
 	struct mm_struct *oldmm = prev->active_mm;
 	unsigned int cpu = smp_processor_id();
 
+	/* Flushes skipped while idle are done before next's stack is used. */
+	if (prev->idle && !next->idle)
+		tlb_leave_idle();
 	if (next->mm) {
 		next->active_mm = next->mm;
 		/*
@@ -158,6 +161,8 @@ static void context_switch(struct task_struct *prev, struct task_struct *next)
 	mmgrab(next->active_mm);
 	next->cpu = cpu;
 	next->on_cpu = 1;
+	if (next->idle && !prev->idle)
+		tlb_enter_idle();
 	/*
 	 * CR3 is next's now. Its stack may sit in a top-level slot that PGD
 	 * lacks: touch it here, where a #PF is taken (and synced) on prev's
@@ -408,6 +413,7 @@ void sched_init_ap(void)
 	t->idle = true;
 	this_cpu_write(idle_task, t);
 	this_cpu_write(slice_left, TIMESLICE_TICKS);
+	tlb_enter_idle();
 }
 
 struct task_struct *task_by_stack_address(unsigned long addr, bool *guard)

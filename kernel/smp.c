@@ -8,6 +8,7 @@
 #include <asm/apic.h>
 #include <asm/irq.h>
 #include <asm/smp.h>
+#include <asm/tlbflush.h>
 #include <kernel/delay.h>
 #include <kernel/errno.h>
 #include <kernel/printk.h>
@@ -57,6 +58,7 @@ void smp_call_function_interrupt(void)
 		return;
 	if (READ_ONCE(smp_call_test_mute_cpu) == (int)smp_processor_id())
 		return;
+	tlb_flush_if_pending(); /* an idle CPU's owed flushes, before fn */
 	fn = READ_ONCE(call_data.fn);
 	info = READ_ONCE(call_data.info);
 	wait = READ_ONCE(call_data.wait);

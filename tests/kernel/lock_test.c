@@ -354,7 +354,9 @@ KTEST(preempt, allocators_under_preemption)
 	stress_until = jiffies + STRESS_TICKS;
 	for (unsigned int i = 0; i < STRESS_THREADS; i++) {
 		stress[i].seed = 1 + i * 7919;
-		task[i] = kthread_create(stress_body, &stress[i], "stress");
+		/* On this CPU: the point is preemption, not parallelism. */
+		task[i] = kthread_create_on_cpu(stress_body, &stress[i],
+						"stress", smp_processor_id());
 		ASSERT_NOT_NULL(t, task[i]);
 	}
 	local_irq_enable();
@@ -369,7 +371,7 @@ KTEST(preempt, allocators_under_preemption)
 	ktest_log(t, "%lu operations (%lu allocations failed), %lu switches",
 		  ops, failed, sched_stats.switches - switches);
 	EXPECT_EQ(t, bad, 0UL);
-	EXPECT_GT(t, ops, 1000UL);
+	EXPECT_GT(t, ops, 100UL);
 	EXPECT_GT(t, sched_stats.switches - switches, 20UL);
 	EXPECT_EQ(t, page_alloc_verify(), 0UL);
 	EXPECT_EQ(t, vmalloc_check_invariants(t), 0UL);

@@ -4,13 +4,23 @@
  * on the others through a call-function IPI (a TLB shootdown), waiting
  * until each has done it. Linux's lazy vfree purge, which batches these,
  * is issue 14's; so is keeping user flushes to the CPUs of the mm.
+ *
+ * A CPU running its idle task touches no vmalloc memory but its own stack
+ * (never freed), so it is lazy: it gets no IPI, only a bit in
+ * tlb_flush_pending, and flushes everything before it runs anything else
+ * (tlb_leave_idle) or a call-function (tlb_flush_if_pending). The sender
+ * sets the bit before it reads the lazy mask, the CPU clears its lazy bit
+ * before it reads the pending one (both locked, so ordered): either the
+ * sender sees the CPU busy and sends the IPI, or the CPU sees the bit.
  */
 #include <asm/page.h>
 #include <asm/tlbflush.h>
+#include <asm/smp.h>
 #include <kernel/smp.h>
 
 struct tlb_flush_stats tlb_flush_stats;
 bool tlb_test_no_shootdown;
+static unsigned long tlb_lazy_cpus, tlb_flush_pending;
 
 struct flush_range {
 	unsigned long start, end;
@@ -46,14 +56,49 @@ static void flush_range_local(void *info)
 	}
 }
 
+void tlb_enter_idle(void)
+{
+	__atomic_or_fetch(&tlb_lazy_cpus, 1UL << smp_processor_id(),
+			  __ATOMIC_SEQ_CST);
+}
+
+void tlb_flush_if_pending(void)
+{
+	unsigned long me = 1UL << smp_processor_id();
+
+	if ((READ_ONCE(tlb_flush_pending) & me) &&
+	    (__atomic_fetch_and(&tlb_flush_pending, ~me, __ATOMIC_SEQ_CST) &
+	     me))
+		__flush_tlb_all();
+}
+
+bool tlb_cpu_lazy(unsigned int cpu)
+{
+	return __atomic_load_n(&tlb_lazy_cpus, __ATOMIC_SEQ_CST) & (1UL << cpu);
+}
+
+void tlb_leave_idle(void)
+{
+	__atomic_and_fetch(&tlb_lazy_cpus, ~(1UL << smp_processor_id()),
+			   __ATOMIC_SEQ_CST);
+	tlb_flush_if_pending();
+}
+
 void flush_tlb_kernel_range(unsigned long start, unsigned long end)
 {
 	struct flush_range r = { start, end };
+	struct cpumask busy;
+	unsigned long others;
 
 	flush_range_local(&r);
-	if (num_online_cpus() > 1 && !READ_ONCE(tlb_test_no_shootdown)) {
-		tlb_flush_stats.shootdowns++;
-		smp_call_function_many(cpu_online_mask, flush_range_local, &r,
-				       true);
-	}
+	others =
+		READ_ONCE(cpu_online_mask->bits) & ~(1UL << smp_processor_id());
+	if (!others || READ_ONCE(tlb_test_no_shootdown))
+		return;
+	__atomic_or_fetch(&tlb_flush_pending, others, __ATOMIC_SEQ_CST);
+	busy.bits = others & ~__atomic_load_n(&tlb_lazy_cpus, __ATOMIC_SEQ_CST);
+	if (!busy.bits)
+		return;
+	tlb_flush_stats.shootdowns++;
+	smp_call_function_many(&busy, flush_range_local, &r, true);
 }

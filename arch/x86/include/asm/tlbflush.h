@@ -47,6 +47,17 @@ struct tlb_flush_stats {
 	unsigned long shootdowns; /* kernel-range flushes sent to other CPUs */
 };
 extern struct tlb_flush_stats tlb_flush_stats;
+/*
+ * This CPU runs its idle task from now on (no IPIs: a flush is owed
+ * instead), or leaves it (owed flushes done first); a call-function
+ * handler does what is owed before it runs.
+ */
+void tlb_enter_idle(void);
+void tlb_leave_idle(void);
+void tlb_flush_if_pending(void);
+/* Is cpu idle, taking its flushes later instead of IPIs (tests)? */
+bool tlb_cpu_lazy(unsigned int cpu);
+
 /* Tests only: flush_tlb_kernel_range flushes this CPU alone. */
 extern bool tlb_test_no_shootdown;
 
