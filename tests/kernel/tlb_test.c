@@ -31,8 +31,9 @@ static void reader(void *arg __unused)
 		/* CPU 1 idles (lazy) meanwhile; the remap comes in this sleep. */
 		sleep_ticks(HZ / 5);
 	} else {
+		/* Busy (no IPI skipped), not touching it while unmapped. */
 		while (READ_ONCE(phase) != REMAPPED)
-			(void)*reader_addr; /* busy, translation in use */
+			cpu_relax();
 	}
 	reader_saw = *reader_addr;
 	WRITE_ONCE(phase, READER_DONE);
