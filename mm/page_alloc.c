@@ -26,6 +26,9 @@
 #include <kernel/panic.h>
 #include <kernel/printk.h>
 #include <kernel/spinlock.h>
+#ifdef __KERNEL__
+#include <kernel/smp.h>
+#endif
 #include <kernel/string.h>
 
 struct zone zones[MAX_NR_ZONES] = {
@@ -160,16 +163,31 @@ static void pcp_drain_cpu(struct zone *zone, unsigned int cpu)
 	}
 }
 
-void page_alloc_drain_pcp(void)
+/* This CPU's caches back to the free lists (also as a call-function). */
+static void pcp_drain_this_cpu(void *unused __unused)
 {
 	for (int z = 0; z < MAX_NR_ZONES; z++) {
 		unsigned long flags;
 
 		spin_lock_irqsave(&zones[z].lock, flags);
-		for (unsigned int cpu = 0; cpu < NR_CPUS; cpu++)
-			pcp_drain_cpu(&zones[z], cpu);
+#ifdef __KERNEL__
+		pcp_drain_cpu(&zones[z], smp_processor_id());
+#else
+		pcp_drain_cpu(&zones[z], 0);
+#endif
 		spin_unlock_irqrestore(&zones[z].lock, flags);
 	}
+}
+
+void page_alloc_drain_pcp(void)
+{
+	/* Each CPU empties its own caches: no one else may touch them. */
+#ifdef __KERNEL__
+	if (num_online_cpus() > 1)
+		on_each_cpu(pcp_drain_this_cpu, NULL, true);
+	else
+#endif
+		pcp_drain_this_cpu(NULL);
 }
 
 /* A page from this CPU's cache in zone, with no lock; NULL if empty. */
@@ -710,7 +728,6 @@ unsigned long page_alloc_verify(void)
 
 	if (!page_alloc_ready)
 		return 0;
-	page_alloc_drain_pcp(); /* the checks below know the free lists only */
 	for (int z = 0; z < MAX_NR_ZONES; z++) {
 		struct zone *zone = &zones[z];
 		unsigned long total = 0, flags;

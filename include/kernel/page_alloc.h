@@ -18,10 +18,9 @@
  * taken with interrupts off (spin_lock_irqsave): pages may be allocated
  * (GFP_ATOMIC) and freed in interrupt handlers too. Nothing else nests
  * inside it. Each CPU's cache of single pages (zone->pcp[cpu]) is its
- * own, with interrupts off as the lock; page_alloc_drain_pcp() empties
- * the other CPUs' caches too, which is safe only while they allocate
- * nothing (the APs run no tasks yet: docs/smp.md). The fault-injection
- * hook runs before any of it.
+ * own, with interrupts off as the lock: page_alloc_drain_pcp() has each
+ * CPU empty its own (a call-function IPI). The fault-injection hook runs
+ * before any of it.
  */
 #ifndef KERNEL_PAGE_ALLOC_H
 #define KERNEL_PAGE_ALLOC_H
@@ -76,7 +75,11 @@ unsigned long zone_free_pages(const struct zone *zone);
  */
 void page_alloc_pcp_enable(unsigned int max);
 #define PAGE_ALLOC_PCP_PAGES 256 /* what the kernel caches per zone and CPU */
-/* Return every cached page to the buddy free lists. */
+/*
+ * Return every CPU's cached pages to the buddy free lists (each CPU its
+ * own, through an IPI: not with a spinlock held that another CPU takes
+ * with interrupts off).
+ */
 void page_alloc_drain_pcp(void);
 
 extern struct zone zones[MAX_NR_ZONES];
