@@ -177,7 +177,7 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	/* The tick is set up, but interrupts stay off: nothing here locks. */
 	init_IRQ();
 	time_init();
-	smp_init(boot_info.cmdline); /* the APs idle: only this CPU schedules */
+	smp_init(boot_info.cmdline); /* the APs idle until sched_init */
 	sched_init();
 	set_tick_hook(sched_tick);
 	wx_check();

@@ -11,9 +11,9 @@
  *
  * An AP runs boot/trampoline.asm, then start_secondary() here: its own
  * GDT, TSS, #DF stack and per-CPU area, the shared IDT, its local APIC,
- * and then it reports in and idles in hlt with interrupts on, taking its
- * own local APIC timer ticks and IPIs. It runs no tasks yet: only the
- * boot CPU schedules, and `current` is still one global (docs/smp.md).
+ * and then it reports in; its boot task becomes its idle task, and its
+ * local APIC timer tick switches it to whatever the common run queue
+ * holds for it (kernel/sched.c, docs/smp.md).
  *
  * Everything here runs on the boot CPU before the tests, with interrupts
  * off; the only data an AP shares with it are the online mask (locked or),
@@ -340,7 +340,7 @@ void smp_init(const char *cmdline)
 				printk("smp: CPU %u did not flush its TLB after the bring-up\n",
 				       cpu);
 	}
-	printk("smp: %u of %u CPUs online%s (the APs idle with interrupts on: no tasks run on them yet)\n",
+	printk("smp: %u of %u CPUs online%s; tasks run on all of them once the scheduler starts\n",
 	       num_online_cpus(), nr_cpu_ids,
 	       smp_max_cpus < nr_cpu_ids ? " (maxcpus)" : "");
 }

@@ -3,8 +3,8 @@
  * CPUs: which exist (arch/x86/kernel/acpi.c, mptable.c), which are online
  * (arch/x86/kernel/smpboot.c), and which one we run on (asm/percpu.h).
  *
- * CPU 0 is the boot CPU. The APs started by smp_init() run no tasks in
- * this step: they idle in hlt with interrupts off (docs/smp.md).
+ * CPU 0 is the boot CPU. The APs started by smp_init() run tasks from the
+ * common run queue once the scheduler starts (docs/smp.md).
  */
 #ifndef ASM_SMP_H
 #define ASM_SMP_H
