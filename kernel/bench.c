@@ -60,14 +60,6 @@ struct bench {
 	unsigned int live_order;
 };
 
-static inline u64 bench_tsc(void)
-{
-	u32 lo, hi;
-
-	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi)::"memory");
-	return ((u64)hi << 32) | lo;
-}
-
 /*
  * Finish whatever vmalloc defers before a scenario starts, untimed, so that
  * each one starts clean. vfree does everything at once today (unmap, TLB
@@ -782,7 +774,10 @@ long bench_run_one(const char *what)
 		return (long)bench_vmalloc();
 	if (!strcmp(what, "sync"))
 		return (long)bench_sync();
-	printk("bench: unknown benchmark '%s' (known: vmalloc, sync)\n", what);
+	if (!strcmp(what, "smp"))
+		return (long)bench_smp();
+	printk("bench: unknown benchmark '%s' (known: vmalloc, sync, smp)\n",
+	       what);
 	return -EINVAL;
 }
 

@@ -136,10 +136,13 @@ static void check_min_ram(const struct boot_info *bi)
 	halt_forever();
 }
 
+u64 boot_tsc_start, boot_tsc_cpus_online;
+
 __noreturn void start_kernel(unsigned long magic, unsigned long info)
 {
 	char arg[32];
 
+	boot_tsc_start = bench_tsc();
 	serial_init();
 	vga_init();
 	cpu_init();
@@ -178,6 +181,7 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	init_IRQ();
 	time_init();
 	smp_init(boot_info.cmdline); /* the APs idle until sched_init */
+	boot_tsc_cpus_online = bench_tsc();
 	sched_init();
 	set_tick_hook(sched_tick);
 	wx_check();

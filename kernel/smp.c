@@ -15,7 +15,8 @@
 #include <kernel/smp.h>
 #include <kernel/spinlock.h>
 
-#define POLL_US 100
+#define POLL_US 10
+#define SPINS_PER_POLL 1024
 
 /* Protected by call_lock, except pending: its bits are cleared by targets. */
 static struct {
@@ -72,7 +73,7 @@ void smp_call_function_interrupt(void)
 int smp_call_function_many(const struct cpumask *mask, smp_call_func_t fn,
 			   void *info, bool wait)
 {
-	unsigned long targets, late, waited;
+	unsigned long targets, late, waited, spins;
 	unsigned int cpu, self;
 	int ret = 0;
 
@@ -104,10 +105,20 @@ int smp_call_function_many(const struct cpumask *mask, smp_call_func_t fn,
 		if (targets & (1UL << cpu))
 			apic_send_IPI(cpu, CALL_FUNCTION_VECTOR);
 
-	for (waited = 0; READ_ONCE(call_data.pending) &&
-			 waited < SMP_CALL_TIMEOUT_MS * 1000UL;
-	     waited += POLL_US)
-		udelay(POLL_US);
+	/*
+	 * Spin on the answers (they come in microseconds); only every
+	 * SPINS_PER_POLL tries spend POLL_US on the clock, which bounds the
+	 * wait (at least SMP_CALL_TIMEOUT_MS: the spinning adds to it).
+	 */
+	for (waited = 0, spins = 0; READ_ONCE(call_data.pending) &&
+				    waited < SMP_CALL_TIMEOUT_MS * 1000UL;
+	     spins++) {
+		cpu_relax();
+		if (spins % SPINS_PER_POLL == SPINS_PER_POLL - 1) {
+			udelay(POLL_US);
+			waited += POLL_US;
+		}
+	}
 	late = xchg_ulong(&call_data.pending, 0);
 	for (cpu = 0; cpu < NR_CPUS; cpu++) {
 		if (!(late & (1UL << cpu)))

@@ -2,12 +2,27 @@
 /*
  * Boot-time benchmarks, selected by `bench=NAME` on the command line and
  * run by tools/bench (`make bench`); docs/benchmarks.md explains the
- * output. Known names: vmalloc, sync (docs/sync-strategies.md).
+ * output. Known names: vmalloc, sync (docs/sync-strategies.md), smp.
  */
 #ifndef KERNEL_BENCH_H
 #define KERNEL_BENCH_H
 
 #include <kernel/compiler.h>
+#include <kernel/types.h>
+
+static inline u64 bench_tsc(void)
+{
+	u32 lo, hi;
+
+	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi)::"memory");
+	return ((u64)hi << 32) | lo;
+}
+
+/* The TSC when start_kernel began, and when every CPU was online. */
+extern u64 boot_tsc_start, boot_tsc_cpus_online;
+
+/* bench=smp (kernel/bench_smp.c): vmalloc/vfree pairs per second on 1..N CPUs. */
+unsigned long bench_smp(void);
 
 /*
  * Run benchmark what, print its figures on the console, then leave QEMU
