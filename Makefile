@@ -325,7 +325,8 @@ test-cross:
 # Benchmarks: every mode's kernel.elf, then tools/bench boots each with
 # bench=vmalloc (plain TCG and -icount shift=0; docs/benchmarks.md) and with
 # bench=sync under each kpgd_sync strategy (docs/sync-strategies.md, plots
-# in build/bench/). Tables only, never a verdict. BENCH_ARGS: tools/bench options.
+# in build/bench/) and bench=smp with 4 CPUs (docs/smp.md). Tables only,
+# never a verdict. BENCH_ARGS: tools/bench options.
 BENCH_ARGS ?=
 bench:
 	-$(Q)tools/deps.sh --bench
@@ -439,7 +440,7 @@ help:
 	@echo '  soak            the whole boot matrix SOAK_ROUNDS times with new seeds; lists every failure with its replay'
 	@echo '  bochs           boot the ISO in the Bochs debugger; BREAK=points sets bochs.break'
 	@echo '  debug           QEMU halted with its gdbstub on GDB_PORT; prints the gdb command'
-	@echo '  bench           build every mode; vmalloc and sync-strategy benchmarks in QEMU (tables, plots)'
+	@echo '  bench           build every mode; vmalloc, sync-strategy and SMP benchmarks in QEMU (tables, plots)'
 	@echo '  heatmap         boot the kpgdmap workload per strategy; PNG of processes x kernel slots'
 	@echo '                  (build/heatmap/kpgd-<mode>.png; HEATMAP_MODES=i386,x86_64)'
 	@echo '  host-tests      build the host unit tests (build/host/*_test)'
