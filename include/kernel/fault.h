@@ -3,19 +3,28 @@
 #ifndef KERNEL_FAULT_H
 #define KERNEL_FAULT_H
 
+#include <asm/smp.h>
 #include <kernel/types.h>
 
-struct pf_stats {
+struct pf_counts {
 	unsigned long vmalloc_sync; /* top-level entries copied from init_mm */
 	unsigned long vmalloc_sync_nmi; /* of which in NMI context */
-	unsigned long spurious;	    /* faults the live tables already allowed */
-	unsigned long user;	    /* user-mode faults */
-	unsigned long oops;	    /* faults nobody fixed */
-	unsigned long loops;	    /* fault loops caught by the guard */
-	unsigned long nested;	    /* faults taken inside the #PF handler */
+	unsigned long spurious; /* faults the live tables already allowed */
+	unsigned long user;	/* user-mode faults */
+	unsigned long oops;	/* faults nobody fixed */
+	unsigned long loops;	/* fault loops caught by the guard */
+	unsigned long nested;	/* faults taken inside the #PF handler */
 };
 
-extern struct pf_stats pf_stats;
+/*
+ * Per CPU: each CPU counts its own faults (its #PF handler runs with
+ * interrupts off), so counting takes no lock and loses nothing when CPUs
+ * fault at once. pf_stats reads the sum.
+ */
+extern struct pf_counts pf_stats_cpu[NR_CPUS];
+struct pf_counts pf_stats_sum(void);
+#define pf_stats (pf_stats_sum())
+#define pf_stat_inc(field) (pf_stats_cpu[smp_processor_id()].field++)
 
 /*
  * Forget the last retried fault: something happened in between (a context

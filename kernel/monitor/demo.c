@@ -128,13 +128,13 @@ static void run_touch(void *arg)
 
 	local_irq_save(flags);
 	for (pass = 0; pass < 2; pass++) {
-		unsigned long before = READ_ONCE(pf_stats.vmalloc_sync), n;
+		unsigned long before = pf_stats.vmalloc_sync, n;
 
 		for (s = 0; s < run.nslots; s++)
 			if (run_touches(i, s))
 				sum += READ_ONCE(run.area[s][word]);
 		/* The fault handler changed pf_stats behind the compiler's back. */
-		n = READ_ONCE(pf_stats.vmalloc_sync) - before;
+		n = pf_stats.vmalloc_sync - before;
 		if (pass == 0)
 			run.faults[i] = n;
 		else

@@ -32,7 +32,25 @@
 
 #define PF_LOOP_LIMIT 8 /* the same fault fixed this often in a row is a loop */
 
-struct pf_stats pf_stats;
+struct pf_counts pf_stats_cpu[NR_CPUS];
+
+struct pf_counts pf_stats_sum(void)
+{
+	struct pf_counts sum = { 0 };
+
+	for (unsigned int cpu = 0; cpu < NR_CPUS; cpu++) {
+		const struct pf_counts *c = &pf_stats_cpu[cpu];
+
+		sum.vmalloc_sync += READ_ONCE(c->vmalloc_sync);
+		sum.vmalloc_sync_nmi += READ_ONCE(c->vmalloc_sync_nmi);
+		sum.spurious += READ_ONCE(c->spurious);
+		sum.user += READ_ONCE(c->user);
+		sum.oops += READ_ONCE(c->oops);
+		sum.loops += READ_ONCE(c->loops);
+		sum.nested += READ_ONCE(c->nested);
+	}
+	return sum;
+}
 bool pf_test_skip_sync_write; /* tests only: "fix" a sync fault without writing */
 bool pf_test_skip_lazy_flush; /* tests only: leave the synced entry queued */
 bool pf_test_fix_nothing; /* tests only: call every fault fixed, fix nothing */
@@ -84,9 +102,9 @@ static __noinline int vmalloc_fault(unsigned long cr3, unsigned long address)
 		return 0; /* an NMI took this one in between, and counted it */
 	WRITE_ONCE(sync_last, pgd);
 	WRITE_ONCE(sync_seq, READ_ONCE(sync_seq) + 1);
-	pf_stats.vmalloc_sync++;
+	pf_stat_inc(vmalloc_sync);
 	if (in_nmi())
-		pf_stats.vmalloc_sync_nmi++;
+		pf_stat_inc(vmalloc_sync_nmi);
 	return 0;
 }
 
@@ -104,16 +122,17 @@ static bool spurious_kernel_fault(unsigned long cr3, unsigned long error_code,
 	if ((error_code & X86_PF_INSTR) && (*e & _PAGE_NX))
 		return false;
 	__flush_tlb_one_kernel(address);
-	pf_stats.spurious++;
+	pf_stat_inc(spurious);
 	return true;
 }
 
 void pf_stats_print(void)
 {
+	struct pf_counts s = pf_stats_sum();
+
 	printk("pf: %lu vmalloc syncs (%lu in NMIs), %lu spurious, %lu user, %lu oopses, %lu loops, %lu nested\n",
-	       pf_stats.vmalloc_sync, pf_stats.vmalloc_sync_nmi,
-	       pf_stats.spurious, pf_stats.user, pf_stats.oops, pf_stats.loops,
-	       pf_stats.nested);
+	       s.vmalloc_sync, s.vmalloc_sync_nmi, s.spurious, s.user, s.oops,
+	       s.loops, s.nested);
 }
 
 /*
@@ -209,7 +228,7 @@ void do_page_fault(struct pt_regs *regs, unsigned long error_code,
 		   unsigned long address)
 {
 	if (pf_depth++)
-		pf_stats.nested++;
+		pf_stat_inc(nested);
 	__do_page_fault(regs, error_code, address);
 	pf_depth--;
 }
@@ -225,7 +244,7 @@ static void __do_page_fault(struct pt_regs *regs, unsigned long error_code,
 	if (pf_depth == 1)
 		pf_trace_record(regs->ip, address, cr3, error_code);
 	if (pf_loop(cr3, regs, error_code, address)) {
-		pf_stats.loops++;
+		pf_stat_inc(loops);
 		printk("BUG: page fault loop: the fault at ip %lx, address %lx, cr3 %lx was \"fixed\" and came back %d times in a row\n",
 		       regs->ip, address, cr3, PF_LOOP_LIMIT + 1);
 		if (user_mode(regs))
@@ -242,7 +261,7 @@ static void __do_page_fault(struct pt_regs *regs, unsigned long error_code,
 	    spurious_kernel_fault(cr3, error_code, address))
 		goto retry;
 	if (user_mode(regs))
-		pf_stats.user++;
+		pf_stat_inc(user);
 	if (smep_smap_violation(regs, error_code, address))
 		goto bad;
 	if (!kernel_addr && current->mm &&
@@ -254,7 +273,7 @@ bad:
 	pf_loop_guard_reset(); /* whatever happens next, this fault is not retried */
 	if (fixup_exception(regs, address))
 		return;
-	pf_stats.oops++;
+	pf_stat_inc(oops);
 	pf_depth = 0;
 	die(regs, address); /* does not return */
 retry:

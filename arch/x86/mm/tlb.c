@@ -18,7 +18,20 @@
 #include <asm/smp.h>
 #include <kernel/smp.h>
 
-struct tlb_flush_stats tlb_flush_stats;
+struct tlb_flush_counts tlb_flush_stats_cpu[NR_CPUS];
+
+struct tlb_flush_counts tlb_flush_stats_sum(void)
+{
+	struct tlb_flush_counts sum = { 0 };
+
+	for (unsigned int cpu = 0; cpu < NR_CPUS; cpu++) {
+		sum.one += READ_ONCE(tlb_flush_stats_cpu[cpu].one);
+		sum.all += READ_ONCE(tlb_flush_stats_cpu[cpu].all);
+		sum.shootdowns +=
+			READ_ONCE(tlb_flush_stats_cpu[cpu].shootdowns);
+	}
+	return sum;
+}
 bool tlb_test_no_shootdown;
 static unsigned long tlb_lazy_cpus, tlb_flush_pending;
 
@@ -30,7 +43,7 @@ void native_flush_tlb_all(void)
 {
 	unsigned long cr4 = read_cr4();
 
-	tlb_flush_stats.all++;
+	tlb_stat_inc(all);
 	if (cr4 & X86_CR4_PGE) {
 		/* Toggling CR4.PGE invalidates everything, global entries too. */
 		write_cr4(cr4 & ~X86_CR4_PGE);
@@ -52,7 +65,7 @@ static void flush_range_local(void *info)
 	}
 	for (addr = r->start & PAGE_MASK; addr < r->end; addr += PAGE_SIZE) {
 		__flush_tlb_one_kernel(addr);
-		tlb_flush_stats.one++;
+		tlb_stat_inc(one);
 	}
 }
 
@@ -99,6 +112,6 @@ void flush_tlb_kernel_range(unsigned long start, unsigned long end)
 	busy.bits = others & ~__atomic_load_n(&tlb_lazy_cpus, __ATOMIC_SEQ_CST);
 	if (!busy.bits)
 		return;
-	tlb_flush_stats.shootdowns++;
+	tlb_stat_inc(shootdowns);
 	smp_call_function_many(&busy, flush_range_local, &r, true);
 }

@@ -8,6 +8,7 @@
 
 #include <asm/paravirt.h>
 #include <asm/processor.h>
+#include <asm/smp.h>
 
 /* Above this many pages, flush_tlb_kernel_range flushes everything (Linux: 33). */
 #define TLB_FLUSH_CEILING 33
@@ -42,11 +43,15 @@ static inline void __flush_tlb_local(void)
 void flush_tlb_kernel_range(unsigned long start, unsigned long end);
 
 /* How often each kind of flush ran, for tests and benchmarks. */
-struct tlb_flush_stats {
+struct tlb_flush_counts {
 	unsigned long one, all;
 	unsigned long shootdowns; /* kernel-range flushes sent to other CPUs */
 };
-extern struct tlb_flush_stats tlb_flush_stats;
+/* Per CPU (a CPU counts the flushes it does), summed on read. */
+extern struct tlb_flush_counts tlb_flush_stats_cpu[NR_CPUS];
+struct tlb_flush_counts tlb_flush_stats_sum(void);
+#define tlb_flush_stats (tlb_flush_stats_sum())
+#define tlb_stat_inc(field) (tlb_flush_stats_cpu[smp_processor_id()].field++)
 /*
  * This CPU runs its idle task from now on (no IPIs: a flush is owed
  * instead), or leaves it (owed flushes done first); a call-function
