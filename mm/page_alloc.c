@@ -403,12 +403,13 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 	/* No highmem at all (x86_64, small RAM): not even a look. */
 	if (!zones[ZONE_HIGHMEM].managed_pages)
 		gfp &= ~__GFP_HIGHMEM;
+	/* Highmem first when allowed (the cache, then the lists), as Linux. */
 	if (!order && (gfp & __GFP_HIGHMEM))
 		page = zone_pcp_alloc(&zones[ZONE_HIGHMEM]);
-	if (!page && !order)
-		page = zone_pcp_alloc(&zones[ZONE_NORMAL]);
 	if (!page && (gfp & __GFP_HIGHMEM))
 		page = zone_buddy_alloc(&zones[ZONE_HIGHMEM], order);
+	if (!page && !order)
+		page = zone_pcp_alloc(&zones[ZONE_NORMAL]);
 	if (!page)
 		page = zone_buddy_alloc(&zones[ZONE_NORMAL], order);
 	if (!page && pcp_max) {

@@ -10,6 +10,7 @@
 #include <kernel/mm.h>
 #include <kernel/page_alloc.h>
 #include <kernel/sched.h>
+#include <kernel/task_stack.h>
 #include <kernel/string.h>
 #include <kernel/user.h>
 
@@ -40,6 +41,7 @@ static void mon_reap(unsigned int i)
 
 	memcpy(comm, t->comm, sizeof(comm));
 	code = task_wait(t);
+	thread_stack_cache_drain(); /* its stack is back: meminfo shows it */
 	local_irq_disable();
 	mon_tasks[i] = NULL;
 	printk("[pid %d %s exited with %d%s]\n", pid, comm, code,
