@@ -318,10 +318,22 @@ class PfCounters(gdb.Command):
 
     def invoke(self, arg, from_tty):
         for name in COUNTERS:
-            if has_symbol(name):
+            if has_symbol(name + '_cpu'):
+                print_per_cpu_sum(name)
+            elif has_symbol(name):
                 gdb.execute(f'print {name}')
             else:
                 print(f'{name}: not in this kernel')
+
+
+def print_per_cpu_sum(name):
+    """A per-CPU counter array (NAME_cpu[NR_CPUS]), summed field by field as the kernel reads it."""
+    arr = gdb.parse_and_eval(name + '_cpu')
+    n = arr.type.range()[1] + 1
+    fields = [f.name for f in arr[0].type.strip_typedefs().fields()]
+    sums = {f: sum(int(arr[i][f]) for i in range(n)) for f in fields}
+    print(f'{name} (summed over {n} CPUs) = {{' +
+          ', '.join(f'{f} = {v}' for f, v in sums.items()) + '}')
 
 
 for cmd in (KConnect, Pgd, PgWalk, VmAreas, PfCounters):
