@@ -163,8 +163,9 @@ KTEST(preempt, disable_holds_off_the_tick)
 	unsigned long start;
 
 	ASSERT_NOT_NULL(t, other);
-	local_irq_enable();
+	/* Off before interrupts go on: a tick pending now must not switch. */
 	preempt_disable();
+	local_irq_enable();
 	start = jiffies;
 	while (jiffies - start < 3 * TIMESLICE_TICKS)
 		cpu_relax();
