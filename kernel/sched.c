@@ -121,17 +121,21 @@ static void release_task(struct task_struct *t)
 
 /*
  * Runs in the task switched to, on its stack, right after the switch,
- * on the CPU that took rq_lock for it: let go of last (another CPU may
- * pick it from now on) and of the lock.
+ * on the CPU that took rq_lock for it: let go of the lock, of this
+ * CPU's mm reference, and last of all of last itself.
  */
 void finish_task_switch(struct task_struct *last)
 {
 	struct mm_struct *mm = last->active_mm;
 
-	__atomic_store_n(&last->on_cpu, 0, __ATOMIC_RELEASE);
 	spin_unlock(&rq_lock);
-	/* A kernel thread borrowed last's mm for as long as it ran. */
+	/* This CPU's reference to the mm last ran on (perhaps borrowed). */
 	mmdrop(mm);
+	/*
+	 * Only now may another CPU pick last, or task_wait reap it: by then
+	 * everything this switch held of it is given back.
+	 */
+	__atomic_store_n(&last->on_cpu, 0, __ATOMIC_RELEASE);
 }
 
 static void context_switch(struct task_struct *prev, struct task_struct *next)

@@ -12,6 +12,7 @@
 #include <kernel/page_alloc.h>
 #include <kernel/sched.h>
 #include <kernel/slab.h>
+#include <kernel/smp.h>
 #include <kernel/string.h>
 #include <kernel/user.h>
 #include <kernel/vmalloc.h>
@@ -204,10 +205,26 @@ static void stress_user_tasks(void *arg)
 	}
 }
 
+static void nothing(void *info __unused)
+{
+}
+
+/*
+ * Every other CPU has been through a point with interrupts on: a switch
+ * it was in the middle of (and the mm reference it drops) is finished.
+ */
+static unsigned long free_pages_quiet(void)
+{
+	local_irq_enable();
+	on_each_cpu(nothing, NULL, true);
+	local_irq_disable();
+	return free_pages_all();
+}
+
 /* One thread per online CPU, bound there; then every check. */
 static void stress_all_cpus(struct ktest *t, void (*body)(void *))
 {
-	unsigned long free0 = free_pages_all(), pgds0 = nr_pgds,
+	unsigned long free0 = free_pages_quiet(), pgds0 = nr_pgds,
 		      tasks0 = sched_stats.tasks_alive,
 		      areas0 = vmalloc_stats.areas;
 	struct task_struct *task[NR_CPUS] = { 0 };
@@ -246,7 +263,7 @@ static void stress_all_cpus(struct ktest *t, void (*body)(void *))
 	EXPECT_EQ(t, failed, 0UL);
 	EXPECT_EQ(t, page_alloc_verify(), 0UL);
 	EXPECT_EQ(t, vmalloc_check_invariants(t), 0UL);
-	EXPECT_EQ(t, free_pages_all(), free0); /* drains the stack cache */
+	EXPECT_EQ(t, free_pages_quiet(), free0); /* drains the stack cache */
 	EXPECT_EQ(t, vmalloc_stats.areas, areas0);
 	EXPECT_EQ(t, nr_pgds, pgds0);
 	EXPECT_EQ(t, sched_stats.tasks_alive, tasks0);
