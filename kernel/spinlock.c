@@ -4,7 +4,6 @@
  * a ticket, and the report of a holder that does not let go.
  */
 #include <asm/smp.h>
-#include <kernel/ksyms.h>
 #include <kernel/printk.h>
 #include <kernel/spinlock.h>
 
@@ -36,12 +35,4 @@ void arch_spin_lock_wait(spinlock_t *lock, u16 ticket)
 		if (++loops == SPIN_REPORT_LOOPS)
 			spin_report_lockup(lock, ticket);
 	}
-}
-
-void spin_assert_failed(spinlock_t *lock, unsigned long ip)
-{
-	char sym[96];
-
-	printk("BUG: %s is not held at %s\n", lock->dep.name,
-	       ksym_format_ret(ip, sym, sizeof(sym)));
 }

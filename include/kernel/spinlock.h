@@ -171,12 +171,5 @@ static __always_inline bool spin_trylock(spinlock_t *lock)
 	return true;
 }
 
-/* The caller must hold lock (checked where cheap: that someone does). */
-#define assert_spin_locked(lock)                              \
-	do {                                                  \
-		if (unlikely(!spin_is_locked(lock)))          \
-			spin_assert_failed((lock), _RET_IP_); \
-	} while (0)
-void spin_assert_failed(spinlock_t *lock, unsigned long ip);
 
 #endif

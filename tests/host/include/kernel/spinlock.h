@@ -25,7 +25,6 @@ typedef struct spinlock {
 #define spin_unlock(lock) ((void)(lock))
 #define spin_lock_irqsave(lock, flags) ((void)(lock), (flags) = 0)
 #define spin_unlock_irqrestore(lock, flags) ((void)(lock), (void)(flags))
-#define assert_spin_locked(lock) ((void)(lock))
 #define local_lock_irqsave(flags) ((flags) = 0)
 #define local_unlock_irqrestore(flags) ((void)(flags))
 
