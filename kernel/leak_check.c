@@ -32,6 +32,7 @@ void mem_snapshot(struct mem_snapshot *s)
 {
 	/* Caches first: what they hold is free memory kept for reuse. */
 	thread_stack_cache_drain();
+	vm_unmap_aliases(); /* lazily freed areas hold their metadata */
 	kmem_shrink();
 	s->kernel_tables = kernel_tables();
 	s->free_pages = nr_free_pages() + s->kernel_tables;

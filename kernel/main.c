@@ -183,6 +183,7 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	smp_init(boot_info.cmdline); /* the APs idle until sched_init */
 	boot_tsc_cpus_online = bench_tsc();
 	sched_init();
+	vmalloc_init_late(boot_info.cmdline);
 	set_tick_hook(sched_tick);
 	wx_check();
 	if (cmdline_has(boot_info.cmdline, "ptdump"))

@@ -292,6 +292,35 @@ void sleep_ticks(unsigned long ticks)
 	schedule();
 }
 
+void set_current_sleeping(void)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&rq_lock, flags);
+	current->wake_at = jiffies + (~0UL >> 1); /* never by the clock */
+	current->state = TASK_SLEEPING;
+	spin_unlock_irqrestore(&rq_lock, flags);
+}
+
+void set_current_running(void)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&rq_lock, flags);
+	current->state = TASK_RUNNING;
+	spin_unlock_irqrestore(&rq_lock, flags);
+}
+
+void wake_up_process(struct task_struct *t)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&rq_lock, flags);
+	if (t->state == TASK_SLEEPING)
+		t->state = TASK_RUNNING;
+	spin_unlock_irqrestore(&rq_lock, flags);
+}
+
 void sched_tick(struct pt_regs *regs __unused)
 {
 	this_cpu_sub(slice_left, 1);

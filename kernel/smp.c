@@ -12,6 +12,7 @@
 #include <kernel/delay.h>
 #include <kernel/errno.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <kernel/smp.h>
 #include <kernel/spinlock.h>
 
@@ -70,6 +71,35 @@ void smp_call_function_interrupt(void)
 		clear_pending(me);
 }
 
+/* One line: who did not answer, and what it was running (a hint at why). */
+static void report_silent_cpu(unsigned int cpu)
+{
+	struct percpu_area *area = READ_ONCE(per_cpu_area[cpu]);
+	struct task_struct *t = area ? READ_ONCE(area->current_task) : NULL;
+
+	printk("smp: CPU %u (APIC ID %u) did not answer a call-function IPI within %u ms; it runs '%s' (pid %d), preempt_count %#x\n",
+	       cpu, x86_cpu_to_apicid[cpu], SMP_CALL_TIMEOUT_MS,
+	       t ? t->comm : "?", t ? t->pid : -1,
+	       area ? READ_ONCE(area->preempt_count) : 0);
+}
+
+void spin_lock_answering_calls(spinlock_t *lock)
+{
+	/*
+	 * Waiting, answer the holder's call ourselves: with interrupts off
+	 * (a TLB shootdown from the scheduler's path, say) its IPI would not
+	 * get through, and it would wait for us.
+	 */
+	while (!spin_trylock(lock)) {
+		unsigned long flags;
+
+		local_irq_save(flags);
+		smp_call_function_interrupt();
+		local_irq_restore(flags);
+		cpu_relax();
+	}
+}
+
 int smp_call_function_many(const struct cpumask *mask, smp_call_func_t fn,
 			   void *info, bool wait)
 {
@@ -83,19 +113,7 @@ int smp_call_function_many(const struct cpumask *mask, smp_call_func_t fn,
 	if (!targets || !apic_present())
 		return 0;
 
-	/*
-	 * Waiting for the lock, answer the holder's call ourselves: with
-	 * interrupts off (a TLB shootdown from the scheduler's path, say)
-	 * its IPI would not get through, and it would wait for us.
-	 */
-	while (!spin_trylock(&call_lock)) {
-		unsigned long flags;
-
-		local_irq_save(flags);
-		smp_call_function_interrupt();
-		local_irq_restore(flags);
-		cpu_relax();
-	}
+	spin_lock_answering_calls(&call_lock);
 	call_data.fn = fn;
 	call_data.info = info;
 	call_data.wait = wait;
@@ -123,8 +141,7 @@ int smp_call_function_many(const struct cpumask *mask, smp_call_func_t fn,
 	for (cpu = 0; cpu < NR_CPUS; cpu++) {
 		if (!(late & (1UL << cpu)))
 			continue;
-		printk("smp: CPU %u (APIC ID %u) did not answer a call-function IPI within %u ms\n",
-		       cpu, x86_cpu_to_apicid[cpu], SMP_CALL_TIMEOUT_MS);
+		report_silent_cpu(cpu);
 		ret = -ETIMEDOUT;
 	}
 	spin_unlock(&call_lock);

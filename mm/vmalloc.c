@@ -4,18 +4,19 @@
  * and the generic page-table code. An area's metadata (struct vm_struct,
  * the vmap_area embedded) and its page array come from kmalloc.
  *
- * vfree unmaps, flushes the TLB for the range (per page below the flush
- * ceiling, all above), frees the pages and returns the range at once, so
- * a range is never reused with stale TLB entries. Page-table pages of
- * the range stay allocated for the next area there.
+ * vfree unmaps and frees the pages at once; the TLB flush and the return
+ * of the range are lazy (mm/vmalloc_purge.c), so a range is never reused
+ * with stale TLB entries. Page-table pages of the range stay allocated
+ * for the next area there.
  *
- * Locking: vmap_area_lock covers the area tree, the area count and an
- * area's VM_FREEING mark; init_mm.page_table_lock covers the page tables
- * of the range while they are filled (two areas may share a table;
- * clearing an area's own entries needs none). Neither is held while taking the other; pages, page tables and
- * metadata are allocated outside vmap_area_lock. Neither is taken with
- * interrupts off: vmalloc, vfree and the rest refuse to run in interrupt
- * context. The fault path (vmalloc_fault) takes no lock at all.
+ * Locking: vmap_area_lock covers the area tree, the area count, an
+ * area's VM_FREEING mark and the purge list; init_mm.page_table_lock
+ * covers the page tables of the range while they are filled (two areas
+ * may share a table; clearing an area's own entries needs none). Neither
+ * is held while taking the other; pages, page tables and metadata are
+ * allocated outside vmap_area_lock. Neither is taken in an interrupt
+ * handler: vmalloc and the rest refuse to run there, and vfree is
+ * deferred. The fault path (vmalloc_fault) takes no lock at all.
  */
 #include <asm/tlbflush.h>
 #include <kernel/errno.h>
@@ -31,7 +32,7 @@
 #include <kernel/string.h>
 #include <kernel/vmalloc.h>
 
-#define GUARD_SIZE PAGE_SIZE
+#include "vmalloc_internal.h"
 
 struct vmap_area_root vmap_area_root;
 struct vmalloc_stats vmalloc_stats;
@@ -55,9 +56,12 @@ bool is_vmalloc_addr(const void *addr)
 	return a >= VMALLOC_START && a < VMALLOC_END;
 }
 
-static struct vm_struct *to_vm(struct vmap_area *va)
+/* A live area (not one freed and waiting for the purge), or NULL. */
+static struct vm_struct *to_live_vm(struct vmap_area *va)
 {
-	return va ? container_of(va, struct vm_struct, va) : NULL;
+	struct vm_struct *vm = to_vm(va);
+
+	return vm && !(vm->flags & VM_FREEING) ? vm : NULL;
 }
 
 struct vm_struct *find_vm_area(const void *addr)
@@ -67,7 +71,7 @@ struct vm_struct *find_vm_area(const void *addr)
 	if (!is_vmalloc_addr(addr))
 		return NULL;
 	spin_lock(&vmap_area_lock);
-	vm = to_vm(vmap_area_find(&vmap_area_root, (unsigned long)addr));
+	vm = to_live_vm(vmap_area_find(&vmap_area_root, (unsigned long)addr));
 	spin_unlock(&vmap_area_lock);
 	return vm;
 }
@@ -79,7 +83,7 @@ struct vm_struct *vmalloc_area_containing(unsigned long addr)
 	if (!is_vmalloc_addr((void *)addr))
 		return NULL;
 	spin_lock(&vmap_area_lock);
-	vm = to_vm(vmap_area_find_containing(&vmap_area_root, addr));
+	vm = to_live_vm(vmap_area_find_containing(&vmap_area_root, addr));
 	spin_unlock(&vmap_area_lock);
 	return vm;
 }
@@ -101,12 +105,20 @@ static struct vm_struct *get_vm_area(unsigned long size, unsigned long align,
 		     GFP_KERNEL);
 	if (!vm)
 		return NULL;
-	spin_lock(&vmap_area_lock);
-	if (vmap_area_alloc(&vmap_area_root, &vm->va, size + GUARD_SIZE, align,
-			    start, end)) {
+	for (bool purged = false;; purged = true) {
+		bool lazy;
+
+		spin_lock(&vmap_area_lock);
+		if (!vmap_area_alloc(&vmap_area_root, &vm->va,
+				     size + GUARD_SIZE, align, start, end))
+			break;
+		lazy = vmalloc_stats.lazy_areas;
 		spin_unlock(&vmap_area_lock);
-		kfree(vm);
-		return NULL;
+		/* No room: give back what waits for the purge, and try again. */
+		if (purged || !lazy || !purge_vmap_area_lazy()) {
+			kfree(vm);
+			return NULL;
+		}
 	}
 	vmalloc_stats.areas++;
 	spin_unlock(&vmap_area_lock);
@@ -149,7 +161,7 @@ static int vm_map_pages(struct vm_struct *vm, struct page **pages,
 	return err;
 }
 
-/* Unmap what vm maps and flush it from the TLB; the tables stay. */
+/* Unmap what vm maps, without a TLB flush (the purge does it); the tables stay. */
 static void vm_unmap(struct vm_struct *vm, unsigned long mapped)
 {
 	unsigned long start = vm->va.va_start;
@@ -161,7 +173,6 @@ static void vm_unmap(struct vm_struct *vm, unsigned long mapped)
 	arch_enter_lazy_mmu_mode();
 	pgtable_clear_range(init_mm.pgd, start, start + mapped);
 	arch_leave_lazy_mmu_mode();
-	flush_tlb_kernel_range(start, start + mapped);
 }
 
 /*
@@ -292,19 +303,28 @@ static void vm_release(struct vm_struct *vm)
 	} else if (vm->flags & VM_MAP) {
 		vm_stat_add(&vmalloc_stats.pages, -(long)vm->nr_pages);
 	}
-	put_vm_area(vm);
+	free_vm_area_lazy(vm);
+}
+
+void __vfree(const void *addr, const void *caller)
+{
+	struct vm_struct *vm;
+
+	vm = vm_lookup(addr, "vfree", VM_ALLOC | VM_MAP, caller);
+	if (vm)
+		vm_release(vm);
 }
 
 void vfree(const void *addr)
 {
-	struct vm_struct *vm;
-
 	if (!addr)
 		return;
-	vm = vm_lookup(addr, "vfree", VM_ALLOC | VM_MAP,
-		       __builtin_return_address(0));
-	if (vm)
-		vm_release(vm);
+	/* Linux's rule: an interrupt handler may vfree; it is done later. */
+	if (in_interrupt() && !in_nmi()) {
+		vfree_deferred(addr, __builtin_return_address(0));
+		return;
+	}
+	__vfree(addr, __builtin_return_address(0));
 }
 
 void *vmap(struct page **pages, unsigned int count, unsigned long flags,
@@ -430,9 +450,10 @@ void vmalloc_report_address(unsigned long addr)
 	}
 	start = vm->va.va_start;
 	mapped = vm->size - GUARD_SIZE;
-	printk("vmalloc: %p is %s area [%p-%p] (%lu bytes + guard page) allocated by %s\n",
+	printk("vmalloc: %p is %s %sarea [%p-%p] (%lu bytes + guard page) allocated by %s\n",
 	       (void *)addr,
 	       addr >= start + mapped ? "in the guard page of" : "inside",
+	       vm->flags & VM_FREEING ? "the vfreed (purge pending) " : "",
 	       (void *)start, (void *)(start + mapped), mapped,
 	       ksym_format_ret((unsigned long)vm->caller, sym, sizeof(sym)));
 }

@@ -125,6 +125,22 @@ void schedule(void);
 void yield(void);
 /* Sleep for ticks timer ticks. */
 void sleep_ticks(unsigned long ticks);
+/*
+ * Sleeping until woken, Linux's way, so that no wake-up is lost:
+ *
+ *	set_current_sleeping();
+ *	if (!condition)
+ *		schedule();
+ *	set_current_running();
+ *
+ * A wake_up_process() after set_current_sleeping() makes the schedule()
+ * return at once (or not switch at all). wake_up_process() may be called
+ * from an interrupt handler; the woken task runs at the next switch of a
+ * CPU (a tick at most). It does nothing to a task that is not asleep.
+ */
+void set_current_sleeping(void);
+void set_current_running(void);
+void wake_up_process(struct task_struct *t);
 /* End the current task; its stack and mm are released after the switch away. */
 __attribute__((noreturn)) void task_exit(int code);
 

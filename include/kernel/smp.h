@@ -14,6 +14,7 @@
 #define KERNEL_SMP_H
 
 #include <asm/smp.h>
+#include <kernel/spinlock.h>
 #include <kernel/types.h>
 
 /* Runs on each target in its interrupt handler, interrupts off. */
@@ -33,6 +34,12 @@ int smp_call_function_many(const struct cpumask *mask, smp_call_func_t fn,
 			   void *info, bool wait);
 /* fn(info) on every online CPU, this one included (here with interrupts off). */
 int on_each_cpu(smp_call_func_t fn, void *info, bool wait);
+/*
+ * Take lock, whose holder may send this CPU a call-function IPI and wait
+ * for it (call_lock, vmap_purge_lock): while waiting, answer such calls by
+ * polling, so that it works with interrupts off too.
+ */
+void spin_lock_answering_calls(spinlock_t *lock);
 /* CALL_FUNCTION_VECTOR, from do_apic_interrupt() after the EOI. */
 void smp_call_function_interrupt(void);
 

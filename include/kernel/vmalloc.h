@@ -7,9 +7,13 @@
  * range are allocated on demand in init_mm, which is where new kernel
  * top-level entries appear; other PGDs pick them up lazily on a fault.
  *
- * Context: process context only (not from interrupt or exception
- * handlers, and not with interrupts needed off for long): there is no
- * lock yet, and vfree flushes the TLB and frees pages at once.
+ * vfree and vunmap unmap at once but leave the range reserved until a
+ * lazy purge flushes the TLB of every CPU for many areas at once
+ * (mm/vmalloc_purge.c); the pages of a vmalloc area are freed at once.
+ *
+ * Context: process context (interrupts on or off). vfree in an interrupt
+ * handler is deferred to process context, as vfree_atomic; the rest, and
+ * anything in NMI context, is refused with one line naming the caller.
  */
 #ifndef KERNEL_VMALLOC_H
 #define KERNEL_VMALLOC_H
@@ -23,10 +27,11 @@
 struct page;
 
 /* vm_struct flags */
-#define VM_ALLOC 0x1	 /* vmalloc: owns its pages */
-#define VM_MAP 0x2	 /* vmap: maps the caller's pages */
-#define VM_IOREMAP 0x4	 /* ioremap: maps device memory */
-#define VM_FREEING 0x100 /* being unmapped: no longer found (vmap_area_lock) */
+#define VM_ALLOC 0x1   /* vmalloc: owns its pages */
+#define VM_MAP 0x2     /* vmap: maps the caller's pages */
+#define VM_IOREMAP 0x4 /* ioremap: maps device memory */
+/* vfreed: no longer found, its range waits for the purge (vmap_area_lock) */
+#define VM_FREEING 0x100
 
 struct vm_struct {
 	struct vmap_area va; /* the virtual range, guard page included */
@@ -37,6 +42,7 @@ struct vm_struct {
 	unsigned int nr_pages;
 	phys_addr_t phys_addr; /* VM_IOREMAP */
 	const void *caller;
+	struct vm_struct *purge_next; /* on the purge list (vmap_area_lock) */
 };
 
 /* Set up the area allocator for [VMALLOC_START, VMALLOC_END). */
@@ -62,6 +68,20 @@ void *__vmalloc_node_range(unsigned long size, unsigned long align,
 /* Free a vmalloc (or vmap) area. NULL is a no-op; anything else that is not
  * the start of a live area gets one warning and changes nothing. */
 void vfree(const void *addr);
+
+/*
+ * vfree for atomic context (a spinlock held, interrupts off, an interrupt
+ * handler): queued, and freed soon after by a kernel thread. Not in NMI
+ * context. Only for vmalloc areas.
+ */
+void vfree_atomic(const void *addr);
+
+/*
+ * Finish every vfree, vunmap and vfree_atomic so far: deferred frees are
+ * done, and lazily freed ranges are flushed from every TLB and given back.
+ * Process context.
+ */
+void vm_unmap_aliases(void);
 
 /* Map count pages contiguously; vunmap undoes it, leaving the pages alone. */
 void *vmap(struct page **pages, unsigned int count, unsigned long flags,
@@ -89,12 +109,34 @@ struct vmalloc_stats {
 	unsigned long
 		pgtable_pages;	/* page-table pages allocated for the range */
 	unsigned long warnings; /* bad vfree/vunmap calls */
+	/* The lazy purge (mm/vmalloc_purge.c), under vmap_area_lock: */
+	unsigned long lazy_areas;   /* freed, waiting for the purge */
+	unsigned long lazy_pages;   /* their ranges in pages, guard included */
+	unsigned long lazily_freed; /* pages of ranges ever freed lazily */
+	unsigned long purges;	    /* purges that gave ranges back */
+	unsigned long deferred;	    /* vfree_atomic calls ever queued */
 };
 extern struct vmalloc_stats vmalloc_stats;
 
 /* The area allocator itself, for tests and the invariant checker. */
 extern struct vmap_area_root vmap_area_root;
-/* Protects vmap_area_root, vmalloc_stats.areas and VM_FREEING (mm/vmalloc.c). */
+/*
+ * Protects vmap_area_root, vmalloc_stats.areas and the purge counters,
+ * VM_FREEING and the purge list (mm/vmalloc.c, mm/vmalloc_purge.c).
+ */
 extern spinlock_t vmap_area_lock;
+
+/*
+ * Tests and benchmarks: purge at every vfree (an immediate flush per
+ * vfree, as before the lazy purge); also `vmalloc_lazy=off` at boot.
+ */
+extern bool vmap_purge_immediate;
+/* Pages of lazily freed ranges that trigger a purge: fls(CPUs) * 32 MiB. */
+unsigned long lazy_max_pages(void);
+/*
+ * After sched_init: start the kernel thread that does deferred vfrees,
+ * and read vmalloc_lazy=on|off from the command line.
+ */
+void vmalloc_init_late(const char *cmdline);
 
 #endif

@@ -15,6 +15,7 @@
 #include <kernel/page_alloc.h>
 #include <kernel/preempt.h>
 #include <kernel/sched.h>
+#include <kernel/smp.h>
 #include <kernel/slab.h>
 #include <kernel/spinlock.h>
 #include <kernel/string.h>
@@ -187,23 +188,74 @@ static void vmalloc_in_handler(struct pt_regs *regs __unused)
 	vfree(irq_vfree_target);
 }
 
-/* vmalloc and vfree in interrupt context: one warning each, nothing done. */
-KTEST(preempt, vmalloc_refused_in_interrupt)
+/*
+ * In interrupt context vmalloc is refused with one warning, and vfree is
+ * deferred: the area is still live when the handler returns, and freed in
+ * process context (here by vm_unmap_aliases, else by the vfreed thread).
+ */
+KTEST(preempt, vmalloc_refused_vfree_deferred_in_interrupt)
 {
 	unsigned long warnings = context_warnings, areas = vmalloc_stats.areas;
+	unsigned long deferred = vmalloc_stats.deferred, flags;
 	void *area = vmalloc(PAGE_SIZE);
 
 	ASSERT_NOT_NULL(t, area);
 	irq_vfree_target = area;
 	irq_vmalloc_result = (void *)1;
+	local_irq_save(flags); /* the vfreed thread waits for us */
 	int_test_vector(vmalloc_in_handler);
 	EXPECT_NULL(t, irq_vmalloc_result);
-	EXPECT_EQ(t, context_warnings, warnings + 2);
-	EXPECT_EQ(t, vmalloc_stats.areas, areas + 1);
-	EXPECT_TRUE(t, find_vm_area(area) != NULL); /* still live */
-	vfree(area);
+	EXPECT_EQ(t, context_warnings, warnings + 1);
+	EXPECT_EQ(t, vmalloc_stats.deferred, deferred + 1);
+	EXPECT_TRUE(t, find_vm_area(area) != NULL); /* not freed yet */
+	local_irq_restore(flags);
+	vm_unmap_aliases();
+	EXPECT_NULL(t, find_vm_area(area));
 	EXPECT_EQ(t, vmalloc_stats.areas, areas);
 	take_back_reports(&context_warnings, warnings);
+}
+
+static void *atomic_vfree_area;
+
+static void vfree_atomic_on_cpu(void *arg __unused)
+{
+	vfree_atomic(atomic_vfree_area);
+}
+
+/*
+ * vfree_atomic with a lock held and interrupts off, and from another CPU's
+ * call-function handler: the vfreed thread frees the areas by itself.
+ */
+KTEST(preempt, vfree_atomic_frees_in_process_context)
+{
+	static DEFINE_SPINLOCK(lock);
+	unsigned long areas = vmalloc_stats.areas, start, flags;
+	struct cpumask others = { .bits = 0 };
+	void *a = vmalloc(PAGE_SIZE), *b = vmalloc(2 * PAGE_SIZE);
+
+	ASSERT_NOT_NULL(t, a);
+	ASSERT_NOT_NULL(t, b);
+	spin_lock_irqsave(&lock, flags);
+	vfree_atomic(a);
+	EXPECT_TRUE(t, find_vm_area(a) != NULL); /* later, not here */
+	spin_unlock_irqrestore(&lock, flags);
+	atomic_vfree_area = b;
+	others.bits = cpu_online_mask->bits & ~1UL;
+	if (others.bits)
+		EXPECT_EQ(t,
+			  smp_call_function_many(&others, vfree_atomic_on_cpu,
+						 NULL, true),
+			  0);
+	else
+		vfree_atomic(b);
+	local_irq_enable();
+	for (start = jiffies;
+	     vmalloc_stats.areas != areas && jiffies - start < 2 * HZ;)
+		yield(); /* vfreed runs on some CPU */
+	local_irq_disable();
+	EXPECT_EQ(t, vmalloc_stats.areas, areas);
+	EXPECT_NULL(t, find_vm_area(a));
+	EXPECT_NULL(t, find_vm_area(b));
 }
 
 /* schedule() with a lock held: one warning, and no switch. */

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 /*
  * TLB shootdown: a CPU that cached a kernel translation must not use it
- * after another CPU unmapped the range, whether it was busy (it gets the
- * IPI) or idle (it flushes before it runs anything else). The same
- * virtual page is mapped to page A, read on CPU 1, then mapped to page B;
- * CPU 1 must read B's value. tlb_test_no_shootdown shows the failure.
+ * after another CPU unmapped the range and it was handed out again,
+ * whether the CPU was busy (it gets the IPI) or idle (it flushes before it
+ * runs anything else). The same virtual page is mapped to page A, read on
+ * CPU 1, then mapped to page B; CPU 1 must read B's value. vunmap and
+ * vfree are lazy, so the range comes back only through the purge: asked
+ * for (vm_unmap_aliases), or forced by an allocation that finds no other
+ * room. tlb_test_no_shootdown shows the failure.
  */
 #include <asm/processor.h>
 #include <asm/smp.h>
 #include <asm/tlbflush.h>
+#include <kernel/highmem.h>
 #include <kernel/ktest.h>
 #include <kernel/page_alloc.h>
 #include <kernel/sched.h>
@@ -62,6 +66,7 @@ static void remap_under_reader(struct ktest *t, bool sleeps)
 	ASSERT_NOT_NULL(t, b);
 	*(unsigned long *)page_address(a) = 0xaaaa;
 	*(unsigned long *)page_address(b) = 0xbbbb;
+	vm_unmap_aliases(); /* no vfreed range below va comes back later */
 	va = vmap(&a, 1, 0, PAGE_KERNEL);
 	ASSERT_NOT_NULL(t, va);
 	reader_addr = va;
@@ -80,6 +85,7 @@ static void remap_under_reader(struct ktest *t, bool sleeps)
 		EXPECT_TRUE(t, tlb_cpu_lazy(1));
 	}
 	vunmap(va);
+	vm_unmap_aliases(); /* the purge: one flush, the range back */
 	vb = vmap(&b, 1, 0, PAGE_KERNEL);
 	EXPECT_TRUE(t, vb == va); /* the freed range, first fit */
 	WRITE_ONCE(phase, REMAPPED);
@@ -108,4 +114,122 @@ KTEST(tlb, shootdown_reaches_busy_cpu)
 KTEST(tlb, idle_cpu_flushes_before_it_runs)
 {
 	remap_under_reader(t, true);
+}
+
+static struct page *grab_page(struct page *want, struct page **extra,
+			      unsigned int n)
+{
+	struct page *got = NULL;
+
+	for (unsigned int i = 0; i < n && got != want; i++) {
+		got = alloc_page(GFP_HIGHUSER);
+		extra[i] = got != want ? got : NULL;
+	}
+	return got == want ? got : NULL;
+}
+
+/*
+ * vfree leaves the range reserved and the TLBs alone; an allocation that
+ * finds no other room purges, and only then gets the range. Old page A is
+ * kept (grabbed back from the allocator) so that a stale translation on
+ * CPU 1 would read A's value, not the new page's.
+ */
+KTEST(tlb, range_reused_only_after_purge)
+{
+	unsigned long purges = vmalloc_stats.purges, *k;
+	struct page *a, *extra[8] = { NULL };
+	volatile unsigned long *p, *q;
+	struct task_struct *task = NULL;
+	unsigned long start;
+
+	p = vmalloc(PAGE_SIZE);
+	ASSERT_NOT_NULL(t, p);
+	start = (unsigned long)p;
+	*p = 0xaaaa;
+	a = vmalloc_to_page((void *)p);
+	reader_addr = p;
+	reader_sleeps = false;
+	phase = READER_START;
+	local_irq_enable();
+	if (num_online_cpus() >= 2) {
+		task = kthread_create_on_cpu(reader, NULL, "reader", 1);
+		EXPECT_NOT_NULL(t, task);
+		wait_phase(READER_CACHED);
+		EXPECT_EQ(t, reader_saw, 0xaaaaUL);
+	}
+	vfree((void *)p);
+	EXPECT_NULL(t, find_vm_area((void *)p)); /* gone, range still held */
+	a = grab_page(a, extra, ARRAY_SIZE(extra));
+	if (a) { /* A keeps its old value, as a stale translation would see it */
+		k = kmap_local_page(a);
+		*k = 0xaaaa;
+		kunmap_local(k);
+	}
+	/* Only [start, start + 2 pages): the vfreed range, after a purge. */
+	q = __vmalloc_node_range(PAGE_SIZE, PAGE_SIZE, start,
+				 start + 2 * PAGE_SIZE, GFP_HIGHUSER,
+				 PAGE_KERNEL, 0, 0, NULL);
+	EXPECT_PTR_EQ(t, (void *)q, (void *)p);
+	EXPECT_EQ(t, vmalloc_stats.purges, purges + 1);
+	if (q) {
+		EXPECT_TRUE(t, vmalloc_to_page((void *)q) != a);
+		*q = 0xbbbb;
+	}
+	WRITE_ONCE(phase, REMAPPED);
+	if (task) {
+		wait_phase(READER_DONE);
+		EXPECT_EQ(t, phase, READER_DONE);
+		/* 0xaaaa: CPU 1 used a translation the purge should have flushed */
+		EXPECT_EQ(t, reader_saw, 0xbbbbUL);
+		task_wait(task);
+	} else {
+		ktest_log(t, "one CPU: the purge checked, not a stale reader");
+	}
+	local_irq_disable();
+	vfree((void *)q);
+	for (unsigned int i = 0; i < ARRAY_SIZE(extra); i++)
+		if (extra[i])
+			__free_page(extra[i]);
+	if (a)
+		__free_page(a);
+	else
+		ktest_log(t,
+			  "old page not grabbed back: a stale read would pass");
+}
+
+/*
+ * vfree purges by itself once the lazily freed ranges pass
+ * lazy_max_pages(), with one shootdown for them all; until then none.
+ */
+KTEST(tlb, purge_after_lazy_max_pages)
+{
+	struct page *page = alloc_page(GFP_KERNEL);
+	unsigned long purges, pairs = 0, limit = lazy_max_pages();
+	struct tlb_flush_counts before;
+
+	ASSERT_NOT_NULL(t, page);
+	vm_unmap_aliases();
+	purges = vmalloc_stats.purges;
+	before = tlb_flush_stats;
+	/* One page and its guard: two pages of range per pair. */
+	while (vmalloc_stats.purges == purges && pairs <= limit) {
+		void *v = vmap(&page, 1, 0, PAGE_KERNEL);
+
+		if (!v)
+			break;
+		vunmap(v);
+		pairs++;
+		if (vmalloc_stats.purges == purges)
+			EXPECT_EQ(t, vmalloc_stats.lazy_pages, 2 * pairs);
+	}
+	EXPECT_EQ(t, vmalloc_stats.purges, purges + 1);
+	EXPECT_EQ(t, pairs, limit / 2 + 1); /* the first past the limit */
+	EXPECT_EQ(t, vmalloc_stats.lazy_pages, 0UL);
+	EXPECT_EQ(t, vmalloc_stats.lazy_areas, 0UL);
+	EXPECT_LE(t, tlb_flush_stats.shootdowns - before.shootdowns, 1UL);
+	EXPECT_LE(t, tlb_flush_stats.ipis - before.ipis,
+		  (unsigned long)num_online_cpus() - 1);
+	ktest_log(t, "%lu vunmaps, 1 purge, %lu IPIs", pairs,
+		  tlb_flush_stats.ipis - before.ipis);
+	__free_page(page);
 }

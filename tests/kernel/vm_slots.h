@@ -63,6 +63,7 @@ static inline unsigned long fresh_slot(unsigned int n)
 static inline unsigned long free_pages_all(void)
 {
 	thread_stack_cache_drain();
+	vm_unmap_aliases(); /* vfreed areas keep their metadata till then */
 	kmem_shrink();
 	return nr_free_pages() + vmalloc_stats.pgtable_pages;
 }

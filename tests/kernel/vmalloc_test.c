@@ -22,6 +22,7 @@
 /* Free pages plus the page-table pages vmalloc holds: constant across a leak-free case. */
 static unsigned long vm_free_pages(void)
 {
+	vm_unmap_aliases(); /* vfreed areas keep their metadata till then */
 	kmem_shrink();
 	return nr_free_pages() + vmalloc_stats.pgtable_pages;
 }
@@ -82,22 +83,37 @@ static int vm_leaf(unsigned long addr, enum pg_level level,
 /*
  * Every mapped page of the vmalloc range belongs to exactly one live area,
  * below its guard page, and every page of every live area is mapped (the
- * leaf count equals the pages the areas map). Plus the area tree's own
- * invariants. Returns the number of problems.
+ * leaf count equals the pages the areas map); areas vfreed and waiting
+ * for the purge map nothing (vm_leaf sees no live area) and are as many
+ * as the counters say. Plus the area tree's own invariants. Returns the
+ * number of problems. Call it with no vmalloc running on another CPU.
  */
 unsigned long vmalloc_check_invariants(struct ktest *t)
 {
 	static const struct pgtable_walk_ops ops = { .leaf = vm_leaf };
 	struct vm_walk w = { 0, 0 };
-	unsigned long ioremapped = 0, problems = 0;
+	unsigned long ioremapped = 0, problems = 0, live = 0, lazy = 0;
 	struct vmap_area *va;
 
 	for (va = vmap_area_first(&vmap_area_root); va;
 	     va = vmap_area_next(&vmap_area_root, va)) {
 		struct vm_struct *vm = container_of(va, struct vm_struct, va);
 
+		if (vm->flags & VM_FREEING) {
+			lazy++;
+			continue;
+		}
+		live++;
 		if (vm->flags & VM_IOREMAP)
 			ioremapped += (vm->size >> PAGE_SHIFT) - 1;
+	}
+	if (live != vmalloc_stats.areas || lazy != vmalloc_stats.lazy_areas) {
+		ktest_log(
+			t,
+			"%lu live and %lu vfreed areas in the tree, counted %lu and %lu",
+			live, lazy, vmalloc_stats.areas,
+			vmalloc_stats.lazy_areas);
+		problems++;
 	}
 	walk_page_range(init_mm.pgd, VMALLOC_START, VMALLOC_END, &ops, &w);
 	if (w.stray) {
@@ -162,6 +178,8 @@ KTEST(vmalloc, freed_area_is_unmapped)
 	p[PAGE_SIZE] = 1;
 	vfree((void *)p);
 	EXPECT_NULL(t, vmalloc_to_page((void *)p));
+	/* Until the purge, the TLB may still hold the old translation. */
+	vm_unmap_aliases();
 	if (EXPECT_EXCEPTION(t, X86_TRAP_PF, (void)p[PAGE_SIZE]))
 		EXPECT_EQ(t, t->fault.address, (unsigned long)p + PAGE_SIZE);
 }

@@ -2,8 +2,7 @@
 /*
  * TLB flushes. A kernel range is flushed on every online CPU: here, and
  * on the others through a call-function IPI (a TLB shootdown), waiting
- * until each has done it. Linux's lazy vfree purge, which batches these,
- * is issue 14's; so is keeping user flushes to the CPUs of the mm.
+ * until each has done it. vfree batches these (mm/vmalloc_purge.c).
  *
  * A CPU running its idle task touches no vmalloc memory but its own stack
  * (never freed), so it is lazy: it gets no IPI, only a bit in
@@ -29,6 +28,7 @@ struct tlb_flush_counts tlb_flush_stats_sum(void)
 		sum.all += READ_ONCE(tlb_flush_stats_cpu[cpu].all);
 		sum.shootdowns +=
 			READ_ONCE(tlb_flush_stats_cpu[cpu].shootdowns);
+		sum.ipis += READ_ONCE(tlb_flush_stats_cpu[cpu].ipis);
 	}
 	return sum;
 }
@@ -113,5 +113,7 @@ void flush_tlb_kernel_range(unsigned long start, unsigned long end)
 	if (!busy.bits)
 		return;
 	tlb_stat_inc(shootdowns);
+	for (unsigned long m = busy.bits; m; m &= m - 1)
+		tlb_stat_inc(ipis);
 	smp_call_function_many(&busy, flush_range_local, &r, true);
 }

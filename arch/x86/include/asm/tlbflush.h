@@ -46,6 +46,7 @@ void flush_tlb_kernel_range(unsigned long start, unsigned long end);
 struct tlb_flush_counts {
 	unsigned long one, all;
 	unsigned long shootdowns; /* kernel-range flushes sent to other CPUs */
+	unsigned long ipis;	  /* IPIs those sent (one per CPU reached) */
 };
 /* Per CPU (a CPU counts the flushes it does), summed on read. */
 extern struct tlb_flush_counts tlb_flush_stats_cpu[NR_CPUS];
