@@ -6,16 +6,18 @@
  *
  *	bench: smp <mode> start cpus=N hz=HZ
  *	bench: smp <mode> bringup cycles=C        TSC from start_kernel to all online
- *	bench: smp <mode> run cpus=n pairs=P ticks=T
+ *	bench: smp <mode> run flush=lazy|now cpus=n pairs=P ticks=T ipis=I purges=U
  *	bench: smp <mode> done failures=F
  *
  * Each of n threads, bound one per CPU, released together, does
  * vmalloc(one page), writes it, vfree, for SMP_BENCH_TICKS timer ticks;
- * pairs is their total. Every vfree flushes its page on every busy CPU
- * (an IPI each: the cost that issue 14's lazy purge batches).
+ * pairs is their total, ipis the shootdown IPIs sent meanwhile. flush=lazy
+ * is the lazy purge (mm/vmalloc_purge.c); flush=now purges at every vfree
+ * (vmap_purge_immediate), so every vfree flushes every busy CPU.
  */
 #include <asm/processor.h>
 #include <asm/smp.h>
+#include <asm/tlbflush.h>
 #include <kernel/bench.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
@@ -53,11 +55,16 @@ static void bench_pairs_thread(void *arg)
 }
 
 /* n threads on CPUs 0..n-1 (online ones), for SMP_BENCH_TICKS ticks. */
-static void bench_smp_run(unsigned int n)
+static void bench_smp_run(unsigned int n, bool lazy)
 {
 	struct task_struct *task[NR_CPUS] = { 0 };
-	unsigned long pairs = 0, start;
+	unsigned long pairs = 0, start, ipis, purges;
 	unsigned int cpu, made = 0;
+
+	vm_unmap_aliases(); /* each run starts with nothing owed */
+	vmap_purge_immediate = !lazy;
+	ipis = tlb_flush_stats.ipis;
+	purges = vmalloc_stats.purges;
 
 	bench_arrived = 0;
 	bench_start = 0;
@@ -84,8 +91,11 @@ static void bench_smp_run(unsigned int n)
 			task_wait(task[cpu]);
 			pairs += bench_pairs[cpu];
 		}
-	printk("bench: smp %s run cpus=%u pairs=%lu ticks=%lu\n", KERNEL_MODE,
-	       made, pairs, (unsigned long)SMP_BENCH_TICKS);
+	printk("bench: smp %s run flush=%s cpus=%u pairs=%lu ticks=%lu ipis=%lu purges=%lu\n",
+	       KERNEL_MODE, lazy ? "lazy" : "now", made, pairs,
+	       (unsigned long)SMP_BENCH_TICKS, tlb_flush_stats.ipis - ipis,
+	       vmalloc_stats.purges - purges);
+	vmap_purge_immediate = false;
 }
 
 unsigned long bench_smp(void)
@@ -97,10 +107,12 @@ unsigned long bench_smp(void)
 	printk("bench: smp %s bringup cycles=%llu\n", KERNEL_MODE,
 	       (unsigned long long)(boot_tsc_cpus_online - boot_tsc_start));
 	local_irq_enable();
-	for (unsigned int n = 1; n <= online; n *= 2)
-		bench_smp_run(n);
-	if (online & (online - 1)) /* 3 CPUs, say: all of them too */
-		bench_smp_run(online);
+	for (int lazy = 1; lazy >= 0; lazy--) {
+		for (unsigned int n = 1; n <= online; n *= 2)
+			bench_smp_run(n, lazy);
+		if (online & (online - 1)) /* 3 CPUs, say: all of them too */
+			bench_smp_run(online, lazy);
+	}
 	if (!(flags & X86_EFLAGS_IF))
 		local_irq_disable();
 	printk("bench: smp %s done failures=%lu\n", KERNEL_MODE,

@@ -314,6 +314,8 @@ static bool sync_kernel_slot(pgd_t *pgd, unsigned long addr)
 void switch_mm(struct mm_struct *mm)
 {
 	unsigned long cr3 = (unsigned long)__pa(mm->pgd);
+	unsigned int cpu = smp_processor_id();
+	struct mm_struct *old = cpu_loaded_mm[cpu];
 
 	if ((paravirt_read_cr3() & CR3_PGD_MASK) == cr3)
 		return;
@@ -324,7 +326,16 @@ void switch_mm(struct mm_struct *mm)
 	if (!stack_test_skip_sync &&
 	    sync_kernel_slot(mm->pgd, current_stack_pointer()))
 		task_stack_stats.stack_syncs++;
-	cpu_loaded_mm[smp_processor_id()] = mm;
+	/*
+	 * In the mask before the load (a locked op: also after the walk's
+	 * view of the tables), out of the old one after: a flusher that
+	 * misses this CPU finds its changes already in the tables.
+	 */
+	__atomic_or_fetch(&mm->cpu_bitmap, 1UL << cpu, __ATOMIC_SEQ_CST);
+	cpu_loaded_mm[cpu] = mm;
 	paravirt_write_cr3(cr3);
+	if (old != mm)
+		__atomic_and_fetch(&old->cpu_bitmap, ~(1UL << cpu),
+				   __ATOMIC_SEQ_CST);
 	pf_loop_guard_reset(); /* another address space: not a loop */
 }

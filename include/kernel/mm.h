@@ -28,6 +28,12 @@ struct mm_struct {
 	struct vm_region regions[MM_MAX_REGIONS]; /* user memory */
 	unsigned int nr_regions;
 	struct kpgd_origin_map kpgd_origin; /* mm/kpgd_origin.c */
+	/*
+	 * CPUs whose CR3 holds this PGD, for its own task or borrowed by a
+	 * kernel thread (Linux's mm_cpumask): set by switch_mm before the
+	 * load, cleared after the next; atomic bit operations, no lock.
+	 */
+	unsigned long cpu_bitmap;
 };
 
 /* The kernel's reference address space; its PGD is swapper_pg_dir. */

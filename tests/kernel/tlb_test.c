@@ -14,7 +14,9 @@
 #include <asm/tlbflush.h>
 #include <kernel/highmem.h>
 #include <kernel/ktest.h>
+#include <kernel/mm.h>
 #include <kernel/page_alloc.h>
+#include <kernel/pgtable.h>
 #include <kernel/sched.h>
 #include <kernel/time.h>
 #include <kernel/vmalloc.h>
@@ -232,4 +234,140 @@ KTEST(tlb, purge_after_lazy_max_pages)
 	ktest_log(t, "%lu vunmaps, 1 purge, %lu IPIs", pairs,
 		  tlb_flush_stats.ipis - before.ipis);
 	__free_page(page);
+}
+
+/* ---- user ranges: flush_tlb_mm_range and the mm's CPU mask ---------------- */
+
+#define MM_TEST_ADDR 0x00a00000UL /* user half, unused by the test mm */
+
+static volatile bool mm_reader_sleeps, borrower_ready;
+
+/* On CPU 1, on the test mm: read, wait for the remap (busy or asleep), read. */
+static void mm_reader(void *arg __unused)
+{
+	volatile unsigned long *u = (volatile unsigned long *)MM_TEST_ADDR;
+
+	reader_saw = *u;
+	WRITE_ONCE(phase, READER_CACHED);
+	/* Hold CPU 1 until the borrower is runnable: not the idle task next. */
+	while (mm_reader_sleeps && !READ_ONCE(borrower_ready))
+		cpu_relax();
+	while (READ_ONCE(phase) != REMAPPED) {
+		if (mm_reader_sleeps)
+			sleep_ticks(1); /* CPU 1 runs the borrower meanwhile */
+		else
+			cpu_relax();
+	}
+	reader_saw = *u;
+	WRITE_ONCE(phase, READER_DONE);
+}
+
+/* Busy on its CPU until the reader is done, on whatever mm it found there. */
+static void spinner(void *arg __unused)
+{
+	while (READ_ONCE(phase) != READER_DONE)
+		cpu_relax();
+}
+
+static struct task_struct *running_on(unsigned int cpu)
+{
+	struct percpu_area *area = READ_ONCE(per_cpu_area[cpu]);
+
+	return area ? READ_ONCE(area->current_task) : NULL;
+}
+
+/*
+ * A user page of mm is read on CPU 1, remapped from page A to page B on
+ * CPU 0, and read again on CPU 1: with mm loaded for its task there, or
+ * borrowed by a kernel thread while the task sleeps (lazy TLB). The flush
+ * must reach CPU 1 either way, and not CPU 2, busy on another mm.
+ */
+static void mm_remap_under_reader(struct ktest *t, bool borrowed)
+{
+	/* Kernel-only and not global: SMAP does not apply, CR3 loads drop it. */
+	const pgprot_t prot = __pgprot(_PAGE_PRESENT | _PAGE_RW |
+				       _PAGE_ACCESSED | _PAGE_DIRTY);
+	struct page *a = alloc_page(GFP_KERNEL), *b = alloc_page(GFP_KERNEL);
+	struct task_struct *task = NULL, *borrower = NULL, *other = NULL;
+	struct mm_struct *mm = mm_alloc();
+	struct tlb_flush_counts before;
+	unsigned long start;
+
+	if (num_online_cpus() < 2) {
+		ktest_skip(t, "one CPU (QEMU: -smp 2)");
+		goto out;
+	}
+	ASSERT_NOT_NULL(t, a);
+	ASSERT_NOT_NULL(t, b);
+	ASSERT_NOT_NULL(t, mm);
+	*(unsigned long *)page_address(a) = 0xaaaa;
+	*(unsigned long *)page_address(b) = 0xbbbb;
+	ASSERT_EQ(t, pgtable_map_pages(mm->pgd, MM_TEST_ADDR, &a, 1, prot), 0);
+	mmgrab(mm); /* ours, past the task's */
+	phase = READER_START;
+	mm_reader_sleeps = borrowed;
+	borrower_ready = false;
+	task = task_create(mm_reader, NULL, "mmreader", mm);
+	ASSERT_NOT_NULL(t, task);
+	task->cpus_allowed = 1UL << 1;
+	wake_up_new_task(task);
+	local_irq_enable();
+	if (num_online_cpus() >= 3)
+		other = kthread_create_on_cpu(spinner, NULL, "other", 2);
+	wait_phase(READER_CACHED);
+	EXPECT_EQ(t, reader_saw, 0xaaaaUL);
+	if (borrowed) {
+		borrower = kthread_create_on_cpu(spinner, NULL, "borrower", 1);
+		EXPECT_NOT_NULL(t, borrower);
+		WRITE_ONCE(borrower_ready, true);
+		for (start = jiffies;
+		     running_on(1) != borrower && jiffies - start < HZ;)
+			cpu_relax();
+		EXPECT_PTR_EQ(t, running_on(1), borrower);
+		EXPECT_PTR_EQ(t, cpu_loaded_mm[1],
+			      mm); /* borrowed, not reloaded */
+	}
+	EXPECT_TRUE(t, mm->cpu_bitmap & (1UL << 1));
+	EXPECT_FALSE(t, mm->cpu_bitmap & (1UL << 0));
+	if (other)
+		EXPECT_FALSE(t, mm->cpu_bitmap & (1UL << 2));
+	before = tlb_flush_stats;
+	spin_lock(&mm->page_table_lock);
+	pgtable_clear_range(mm->pgd, MM_TEST_ADDR, MM_TEST_ADDR + PAGE_SIZE);
+	EXPECT_EQ(t, pgtable_map_pages(mm->pgd, MM_TEST_ADDR, &b, 1, prot), 0);
+	spin_unlock(&mm->page_table_lock);
+	flush_tlb_mm_range(mm, MM_TEST_ADDR, MM_TEST_ADDR + PAGE_SIZE);
+	/* CPU 1 only: not CPU 2 (busy elsewhere), not the idle ones. */
+	if (!tlb_test_no_shootdown)
+		EXPECT_EQ(t, tlb_flush_stats.ipis - before.ipis, 1UL);
+	WRITE_ONCE(phase, REMAPPED);
+	wait_phase(READER_DONE);
+	EXPECT_EQ(t, phase, READER_DONE);
+	EXPECT_EQ(t, reader_saw, 0xbbbbUL); /* 0xaaaa: a stale translation */
+	task_wait(task);
+	if (borrower)
+		task_wait(borrower);
+	if (other)
+		task_wait(other);
+	local_irq_disable();
+	mmdrop(mm); /* frees it, and page B with its tables */
+	mm = NULL;
+	b = NULL;
+out:
+	if (mm)
+		mm_free(mm);
+	if (a)
+		__free_page(a);
+	if (b)
+		__free_page(b);
+}
+
+KTEST(tlb, mm_flush_reaches_cpu_running_the_mm)
+{
+	mm_remap_under_reader(t, false);
+}
+
+KTEST(tlb, mm_flush_reaches_cpu_borrowing_the_mm)
+{
+	mm_remap_under_reader(t, true);
 }

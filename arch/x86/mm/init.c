@@ -26,6 +26,7 @@ static pgd_t swapper_pg_dir[PTRS_PER_PGD] __aligned(PAGE_SIZE);
 struct mm_struct init_mm = {
 	.pgd = swapper_pg_dir,
 	.page_table_lock = __SPIN_LOCK_UNLOCKED(init_mm.page_table_lock),
+	.cpu_bitmap = ~0UL, /* every CPU starts on it */
 };
 
 pteval_t __supported_pte_mask = ~(pteval_t)0;

@@ -15,6 +15,8 @@
 #include <asm/page.h>
 #include <asm/tlbflush.h>
 #include <asm/smp.h>
+#include <kernel/mm.h>
+#include <kernel/preempt.h>
 #include <kernel/smp.h>
 
 struct tlb_flush_counts tlb_flush_stats_cpu[NR_CPUS];
@@ -37,6 +39,7 @@ static unsigned long tlb_lazy_cpus, tlb_flush_pending;
 
 struct flush_range {
 	unsigned long start, end;
+	struct mm_struct *mm; /* a user range of mm; NULL: kernel */
 };
 
 void native_flush_tlb_all(void)
@@ -97,15 +100,17 @@ void tlb_leave_idle(void)
 	tlb_flush_if_pending();
 }
 
-void flush_tlb_kernel_range(unsigned long start, unsigned long end)
+/*
+ * Run fn(r) on the online CPUs of cpus but this one, and wait: idle ones
+ * get a flush owed instead of an IPI.
+ */
+static void flush_others(unsigned long cpus, smp_call_func_t fn,
+			 struct flush_range *r)
 {
-	struct flush_range r = { start, end };
 	struct cpumask busy;
-	unsigned long others;
+	unsigned long others = cpus & READ_ONCE(cpu_online_mask->bits) &
+			       ~(1UL << smp_processor_id());
 
-	flush_range_local(&r);
-	others =
-		READ_ONCE(cpu_online_mask->bits) & ~(1UL << smp_processor_id());
 	if (!others || READ_ONCE(tlb_test_no_shootdown))
 		return;
 	__atomic_or_fetch(&tlb_flush_pending, others, __ATOMIC_SEQ_CST);
@@ -115,5 +120,51 @@ void flush_tlb_kernel_range(unsigned long start, unsigned long end)
 	tlb_stat_inc(shootdowns);
 	for (unsigned long m = busy.bits; m; m &= m - 1)
 		tlb_stat_inc(ipis);
-	smp_call_function_many(&busy, flush_range_local, &r, true);
+	smp_call_function_many(&busy, fn, r, true);
+}
+
+void flush_tlb_kernel_range(unsigned long start, unsigned long end)
+{
+	struct flush_range r = { start, end, NULL };
+
+	flush_range_local(&r);
+	flush_others(~0UL, flush_range_local, &r);
+}
+
+/*
+ * A user range: only where r->mm is still in CR3. A CPU that has moved
+ * on flushed the range's non-global entries with its CR3 write.
+ */
+static void flush_user_range_local(void *info)
+{
+	const struct flush_range *r = info;
+
+	if (cpu_loaded_mm[smp_processor_id()] != r->mm)
+		return;
+	if ((r->end - r->start) >> PAGE_SHIFT > TLB_FLUSH_CEILING) {
+		tlb_stat_inc(all);
+		__flush_tlb_local(); /* user entries are never global */
+		return;
+	}
+	for (unsigned long a = r->start & PAGE_MASK; a < r->end;
+	     a += PAGE_SIZE) {
+		__flush_tlb_one_kernel(a); /* invlpg: any address */
+		tlb_stat_inc(one);
+	}
+}
+
+void flush_tlb_mm_range(struct mm_struct *mm, unsigned long start,
+			unsigned long end)
+{
+	struct flush_range r = { start, end, mm };
+	unsigned long cpus;
+
+	preempt_disable();
+	/* The caller's page-table writes before the read of the mask. */
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	cpus = __atomic_load_n(&mm->cpu_bitmap, __ATOMIC_SEQ_CST);
+	if (cpus & (1UL << smp_processor_id()))
+		flush_user_range_local(&r);
+	flush_others(cpus, flush_user_range_local, &r);
+	preempt_enable();
 }

@@ -42,6 +42,16 @@ static inline void __flush_tlb_local(void)
  */
 void flush_tlb_kernel_range(unsigned long start, unsigned long end);
 
+struct mm_struct;
+/*
+ * Flush [start, end) of mm's user half on the CPUs that have mm in CR3
+ * (loaded for its task or borrowed by a kernel thread: mm->cpu_bitmap),
+ * and wait; the others get nothing. Same ceiling as for kernel ranges.
+ * Process context, after the page-table change.
+ */
+void flush_tlb_mm_range(struct mm_struct *mm, unsigned long start,
+			unsigned long end);
+
 /* How often each kind of flush ran, for tests and benchmarks. */
 struct tlb_flush_counts {
 	unsigned long one, all;
