@@ -76,6 +76,11 @@ extern enum kpgd_sync_mode kpgd_sync;
  * other PGDs (every strategy); page-table pages prealloc took.
  */
 extern unsigned long kpgd_eager_copies, kpgd_propagated, kpgd_prealloc_pages;
+/*
+ * Tests only: the eager copy of a new entry leaves this mm out, as if it
+ * had not got there yet; its first touch must take the #PF sync.
+ */
+extern struct mm_struct *kpgd_eager_test_skip;
 /* Select the strategy by name (after vmalloc_init, before any process). */
 int kpgd_sync_init(const char *mode);
 

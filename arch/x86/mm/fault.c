@@ -65,17 +65,21 @@ bool pf_test_fix_nothing; /* tests only: call every fault fixed, fix nothing */
  */
 /* Not inlined: debuggers break on it and "finish" out of it (tools/gdb). */
 /*
- * The last sync taken (which entry, and a sequence number): an NMI that
- * arrives between vmalloc_fault's check and its write may take the very
- * same sync. Both write the same value; it counts once. (One CPU: with
- * SMP, other CPUs race this too, and the count needs a cmpxchg.)
+ * The last sync this CPU took (which entry, and a sequence number): an
+ * NMI that arrives between vmalloc_fault's check and its write may take
+ * the very same sync. Both write the same value; it counts once. Two
+ * CPUs faulting on the same PGD slot at once also both write the same
+ * value (harmless, so no lock), but each counts its own sync.
  */
-static unsigned long sync_seq;
-static pgd_t *sync_last;
+static struct {
+	unsigned long seq;
+	pgd_t *last;
+} sync_cpu[NR_CPUS];
 
 static __noinline int vmalloc_fault(unsigned long cr3, unsigned long address)
 {
-	unsigned long seq = READ_ONCE(sync_seq);
+	unsigned int cpu = smp_processor_id();
+	unsigned long seq = READ_ONCE(sync_cpu[cpu].seq);
 	pgd_t *pgd, *pgd_ref;
 
 	if (address < VMALLOC_START || address >= VMALLOC_END)
@@ -98,10 +102,11 @@ static __noinline int vmalloc_fault(unsigned long cr3, unsigned long address)
 	 */
 	if (!pf_test_skip_lazy_flush)
 		arch_flush_lazy_mmu_mode();
-	if (READ_ONCE(sync_seq) != seq && READ_ONCE(sync_last) == pgd)
+	if (READ_ONCE(sync_cpu[cpu].seq) != seq &&
+	    READ_ONCE(sync_cpu[cpu].last) == pgd)
 		return 0; /* an NMI took this one in between, and counted it */
-	WRITE_ONCE(sync_last, pgd);
-	WRITE_ONCE(sync_seq, READ_ONCE(sync_seq) + 1);
+	WRITE_ONCE(sync_cpu[cpu].last, pgd);
+	WRITE_ONCE(sync_cpu[cpu].seq, READ_ONCE(sync_cpu[cpu].seq) + 1);
 	pf_stat_inc(vmalloc_sync);
 	if (in_nmi())
 		pf_stat_inc(vmalloc_sync_nmi);
