@@ -12,6 +12,7 @@
 #include <kernel/string.h>
 
 unsigned long nr_pgtable_pages;
+unsigned long pgtable_pages_cpu[NR_CPUS];
 
 phys_addr_t pgtable_alloc(void)
 {
@@ -33,6 +34,9 @@ phys_addr_t pgtable_alloc(void)
 		memset(__va(pa), 0, PAGE_SIZE);
 	}
 	__atomic_fetch_add(&nr_pgtable_pages, 1, __ATOMIC_RELAXED);
+	/* One instruction: an interrupt on this CPU cannot split it. */
+	__atomic_fetch_add(&pgtable_pages_cpu[smp_processor_id()], 1,
+			   __ATOMIC_RELAXED);
 	paravirt_alloc_pt(pa);
 	return pa;
 }
@@ -47,6 +51,8 @@ void pgtable_free(phys_addr_t table)
 	 */
 	arch_flush_lazy_mmu_mode();
 	__atomic_fetch_sub(&nr_pgtable_pages, 1, __ATOMIC_RELAXED);
+	__atomic_fetch_sub(&pgtable_pages_cpu[smp_processor_id()], 1,
+			   __ATOMIC_RELAXED);
 	paravirt_release_pt(table);
 	__free_page(pfn_to_page(PFN_DOWN(table)));
 }

@@ -149,12 +149,12 @@ static int vm_map_pages(struct vm_struct *vm, struct page **pages,
 	int err;
 
 	spin_lock(&init_mm.page_table_lock);
-	tables = nr_pgtable_pages; /* other CPUs' user tables may count too */
+	tables = this_cpu_pgtable_pages(); /* preemption is off */
 	arch_enter_lazy_mmu_mode();
 	err = pgtable_map_pages(init_mm.pgd, vm->va.va_start, pages, nr, prot);
 	arch_leave_lazy_mmu_mode();
 	vm_stat_add(&vmalloc_stats.pgtable_pages,
-		    (long)(nr_pgtable_pages - tables));
+		    (long)(this_cpu_pgtable_pages() - tables));
 	spin_unlock(&init_mm.page_table_lock);
 	if (!err)
 		vm_stat_add(&vmalloc_stats.pages, nr);
@@ -378,13 +378,13 @@ void *ioremap(phys_addr_t phys, unsigned long size)
 	if (!vm)
 		return NULL;
 	spin_lock(&init_mm.page_table_lock);
-	tables = nr_pgtable_pages;
+	tables = this_cpu_pgtable_pages();
 	err = pgtable_map_range(init_mm.pgd, vm->va.va_start,
 				vm->va.va_start + size, base,
 				PAGE_KERNEL_NOCACHE, PAGE_SIZE);
 	/* Kept for the range like vmalloc's (vm_map_pages). */
 	vm_stat_add(&vmalloc_stats.pgtable_pages,
-		    (long)(nr_pgtable_pages - tables));
+		    (long)(this_cpu_pgtable_pages() - tables));
 	spin_unlock(&init_mm.page_table_lock);
 	if (err) {
 		put_vm_area(vm);

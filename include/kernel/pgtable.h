@@ -22,6 +22,14 @@ phys_addr_t pgtable_alloc(void);
 void pgtable_free(phys_addr_t table);
 /* Page-table pages in use, over every PGD. */
 extern unsigned long nr_pgtable_pages;
+/*
+ * Page-table pages allocated minus freed by each CPU (only that CPU
+ * writes its slot): with preemption off, a caller counts the tables its
+ * own work allocated, whatever other CPUs do meanwhile.
+ */
+extern unsigned long pgtable_pages_cpu[];
+#define this_cpu_pgtable_pages() \
+	READ_ONCE(pgtable_pages_cpu[smp_processor_id()])
 
 /*
  * Map [addr, end) to physical [phys, ...) with prot, allocating tables on

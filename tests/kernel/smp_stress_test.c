@@ -14,6 +14,7 @@
 #include <kernel/slab.h>
 #include <kernel/smp.h>
 #include <kernel/string.h>
+#include <kernel/time.h>
 #include <kernel/user.h>
 #include <kernel/vmalloc.h>
 
@@ -264,15 +265,11 @@ static void stress_all_cpus(struct ktest *t, void (*body)(void *))
 	EXPECT_EQ(t, page_alloc_verify(), 0UL);
 	EXPECT_EQ(t, vmalloc_check_invariants(t), 0UL);
 	/*
-	 * Exactly back, but for user tasks: with 4 CPUs their runs end a few
-	 * pages off either way now and then (PGDs and tasks are all back; the
-	 * cause is not found yet: issue 13's note). Logged, not checked.
+	 * Exactly back. (vmalloc counts the table pages it keeps from this
+	 * CPU's allocations alone: from the global count, user tasks' tables
+	 * filled on other CPUs meanwhile put it a few pages off either way.)
 	 */
-	if (body != stress_user_tasks)
-		EXPECT_EQ(t, free_pages_quiet(), free0);
-	else
-		ktest_log(t, "free pages: %lu before, %lu after", free0,
-			  free_pages_quiet());
+	EXPECT_EQ(t, free_pages_quiet(), free0);
 	EXPECT_EQ(t, vmalloc_stats.areas, areas0);
 	EXPECT_EQ(t, nr_pgds, pgds0);
 	EXPECT_EQ(t, sched_stats.tasks_alive, tasks0);
@@ -310,4 +307,100 @@ KTEST(smp_stress, pgd_alloc_free)
 KTEST(smp_stress, user_tasks_come_and_go)
 {
 	stress_all_cpus(t, stress_user_tasks);
+}
+
+static volatile bool churn_stop;
+static unsigned int churning;
+
+static void spin_a_while(void)
+{
+	for (unsigned int i = 0; i < 200; i++)
+		cpu_relax();
+}
+
+/* A page-table page held half the time (as another mm's tables come and go). */
+static void table_churn(void *arg __unused)
+{
+	__atomic_add_fetch(&churning, 1, __ATOMIC_SEQ_CST);
+	while (!READ_ONCE(churn_stop)) {
+		phys_addr_t pa = pgtable_alloc();
+
+		spin_a_while();
+		if (pa)
+			pgtable_free(pa);
+		spin_a_while();
+	}
+}
+
+static int count_table(unsigned long addr __unused,
+		       enum pgt_level level __unused,
+		       phys_addr_t table __unused, void *priv)
+{
+	(*(unsigned long *)priv)++;
+	return 0;
+}
+
+static unsigned long kernel_table_pages(void)
+{
+	static const struct pgtable_walk_ops ops = { .table = count_table };
+	unsigned long n = 0;
+
+	walk_page_range_tables(init_mm.pgd, &ops, &n);
+	return n;
+}
+
+/*
+ * vmalloc keeps the table pages it allocates for its range, and counts
+ * them (vmalloc_stats.pgtable_pages) as the tables its own work added,
+ * not whatever other CPUs allocated and freed meanwhile (user page
+ * tables, in the user-task stress: that put the free-page check a few
+ * pages off now and then).
+ */
+KTEST(smp_stress, vmalloc_counts_its_own_tables)
+{
+	struct task_struct *task[NR_CPUS] = { NULL };
+	unsigned long wrong = 0, start;
+	unsigned int cpu, i, made = 0;
+
+	if (num_online_cpus() < 2) {
+		ktest_skip(t, "one CPU (QEMU: -smp 2)");
+		return;
+	}
+	churn_stop = false;
+	churning = 0;
+	for (cpu = 1; cpu < NR_CPUS; cpu++)
+		if (cpumask_test_cpu(cpu, cpu_online_mask)) {
+			task[cpu] = kthread_create_on_cpu(table_churn, NULL,
+							  "churn", cpu);
+			made += task[cpu] != NULL;
+		}
+	local_irq_enable();
+	for (start = jiffies;
+	     READ_ONCE(churning) < made && jiffies - start < 2 * HZ;)
+		cpu_relax(); /* idle CPUs pick them up at their next tick */
+	EXPECT_EQ(t, churning, made);
+	for (i = 0; i < 8; i++) {
+		unsigned long slot = fresh_slot(0), counted, tables;
+		void *p;
+
+		if (!slot)
+			break;
+		counted = vmalloc_stats.pgtable_pages;
+		tables = kernel_table_pages();
+		p = vmalloc_in_slot(slot, PAGE_SIZE);
+		EXPECT_NOT_NULL(t, p);
+		if (!p)
+			break;
+		/* New tables for the fresh slot, and no other change. */
+		EXPECT_GT(t, kernel_table_pages(), tables);
+		wrong += vmalloc_stats.pgtable_pages - counted !=
+			 kernel_table_pages() - tables;
+		vfree(p);
+	}
+	WRITE_ONCE(churn_stop, true);
+	for (cpu = 0; cpu < NR_CPUS; cpu++)
+		if (task[cpu])
+			task_wait(task[cpu]);
+	local_irq_disable();
+	EXPECT_EQ(t, wrong, 0UL);
 }
