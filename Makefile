@@ -382,10 +382,10 @@ FUZZ_CFLAGS := -std=gnu11 -g -O1 -Wall -Wextra -Werror \
 FUZZ_BINS := $(addprefix $(FUZZ_BUILD)/,$(addsuffix _fuzz,$(FUZZERS)))
 
 define fuzz_rule
-$(FUZZ_BUILD)/$(1)_fuzz: tests/fuzz/$(1)_fuzz.c $$($(1)_fuzz-srcs) $$(wildcard include/kernel/*.h)
+$(FUZZ_BUILD)/$(1)_fuzz: tests/fuzz/$(1)_fuzz.c $$($(1)_fuzz-srcs) $$($(1)_fuzz-deps) $$(wildcard include/kernel/*.h)
 	@mkdir -p $(FUZZ_BUILD)
 	$$(quiet) FUZZCC $$@
-	$$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) $$(filter %.c,$$^) -o $$@
+	$$(Q)$(FUZZ_CC) $($(1)_fuzz-cflags) $(FUZZ_CFLAGS) $$(filter %.c,$$(filter-out $$($(1)_fuzz-deps),$$^)) -o $$@
 endef
 $(foreach f,$(FUZZERS),$(eval $(call fuzz_rule,$(f))))
 
