@@ -359,10 +359,10 @@ host-tests: $(HOST_BINS)
 # Source: tests/host/<main>_test.c, <main> = NAME_test-main or NAME. The
 # optional NAME_test-cflags go first, so their -I directories win.
 define host_test_rule
-$(HOST_BUILD)/$(1)_test: tests/host/$(or $($(1)_test-main),$(1))_test.c $$($(1)_test-srcs) $(HOST_COMMON) $(HOST_HDRS)
+$(HOST_BUILD)/$(1)_test: tests/host/$(or $($(1)_test-main),$(1))_test.c $$($(1)_test-srcs) $$($(1)_test-deps) $(HOST_COMMON) $(HOST_HDRS)
 	@mkdir -p $(HOST_BUILD)
 	$$(quiet) HOSTCC $$@
-	$$(Q)$(HOSTCC) $($(1)_test-cflags) $(HOST_CFLAGS) $$(filter %.c,$$^) -o $$@
+	$$(Q)$(HOSTCC) $($(1)_test-cflags) $(HOST_CFLAGS) $$(filter %.c,$$(filter-out $$($(1)_test-deps),$$^)) -o $$@
 endef
 $(foreach t,$(HOST_TESTS),$(eval $(call host_test_rule,$(t))))
 
@@ -382,10 +382,10 @@ FUZZ_CFLAGS := -std=gnu11 -g -O1 -Wall -Wextra -Werror \
 FUZZ_BINS := $(addprefix $(FUZZ_BUILD)/,$(addsuffix _fuzz,$(FUZZERS)))
 
 define fuzz_rule
-$(FUZZ_BUILD)/$(1)_fuzz: tests/fuzz/$(1)_fuzz.c $$($(1)_fuzz-srcs) $$(wildcard include/kernel/*.h)
+$(FUZZ_BUILD)/$(1)_fuzz: tests/fuzz/$(1)_fuzz.c $$($(1)_fuzz-srcs) $$($(1)_fuzz-deps) $$(wildcard include/kernel/*.h)
 	@mkdir -p $(FUZZ_BUILD)
 	$$(quiet) FUZZCC $$@
-	$$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) $$(filter %.c,$$^) -o $$@
+	$$(Q)$(FUZZ_CC) $($(1)_fuzz-cflags) $(FUZZ_CFLAGS) $$(filter %.c,$$(filter-out $$($(1)_fuzz-deps),$$^)) -o $$@
 endef
 $(foreach f,$(FUZZERS),$(eval $(call fuzz_rule,$(f))))
 

@@ -1,68 +1,10 @@
 // SPDX-License-Identifier: MIT
 /*
- * The C string functions the kernel needs, as plain byte loops: simple and
- * obviously correct rather than fast. An arch may later replace the hot ones
- * (memset, memcpy) with rep stosb / rep movsb.
+ * The C string functions the kernel needs, as plain loops: simple and
+ * obviously correct rather than fast. The ones that move memory (memset,
+ * memcpy, memmove) use the string instructions: arch/x86/lib/string.c.
  */
 #include <kernel/string.h>
-
-/*
- * GCC at -O2 recognises a byte-store loop as memset (and copy loops as
- * memcpy) and replaces it with a call to that function: inside memset
- * itself, infinite recursion. GCC 12 leaves such loops alone under
- * -ffreestanding or -fno-builtin, but without those flags objdump shows
- * memset calling itself at -O2 and -O3. NO_LIBCALL_IDIOMS turns the pass
- * off for these functions, so the file is safe whatever the flags. Clang 14
- * made no such call in any mode (its LoopIdiomRecognize skips functions
- * named memset and memcpy) and would warn about the unknown attribute.
- */
-#if defined(__GNUC__) && !defined(__clang__)
-#define NO_LIBCALL_IDIOMS \
-	__attribute__((optimize("no-tree-loop-distribute-patterns")))
-#else
-#define NO_LIBCALL_IDIOMS
-#endif
-
-/* Fill n bytes at s with the byte c. Returns s. */
-NO_LIBCALL_IDIOMS void *memset(void *s, int c, size_t n)
-{
-	unsigned char *p = s;
-
-	while (n--)
-		*p++ = (unsigned char)c;
-	return s;
-}
-
-/* Copy n bytes from src to dst; the ranges must not overlap. Returns dst. */
-NO_LIBCALL_IDIOMS void *memcpy(void *dst, const void *src, size_t n)
-{
-	unsigned char *d = dst;
-	const unsigned char *s = src;
-
-	while (n--)
-		*d++ = *s++;
-	return dst;
-}
-
-/*
- * Copy n bytes from src to dst; the ranges may overlap. Copies forwards
- * when dst is below src and backwards otherwise, so no source byte is
- * overwritten before it is read. Returns dst.
- */
-NO_LIBCALL_IDIOMS void *memmove(void *dst, const void *src, size_t n)
-{
-	unsigned char *d = dst;
-	const unsigned char *s = src;
-
-	if (d < s) {
-		while (n--)
-			*d++ = *s++;
-	} else if (d > s) {
-		while (n--)
-			d[n] = s[n];
-	}
-	return dst;
-}
 
 /* Compare n bytes as unsigned char: <0, 0 or >0 as a sorts before b. */
 int memcmp(const void *a, const void *b, size_t n)

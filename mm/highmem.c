@@ -8,6 +8,7 @@
  * and only its CPU ever uses (or caches in its TLB) its slots, so a local
  * invlpg is the whole flush.
  */
+#include <asm/page.h>
 #include <asm/smp.h>
 #include <asm/tlbflush.h>
 #include <kernel/highmem.h>
@@ -16,7 +17,6 @@
 #include <kernel/panic.h>
 #include <kernel/pgtable.h>
 #include <kernel/preempt.h>
-#include <kernel/string.h>
 
 #define KMAP_TOTAL (KMAP_SLOTS * NR_CPUS)
 _Static_assert(FIXADDR_START + KMAP_TOTAL * PAGE_SIZE <= FIXADDR_END,
@@ -81,6 +81,6 @@ void clear_highpage(struct page *page)
 {
 	void *p = kmap_local_page(page);
 
-	memset(p, 0, PAGE_SIZE);
+	clear_page(p);
 	kunmap_local(p);
 }

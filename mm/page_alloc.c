@@ -366,12 +366,12 @@ void page_alloc_init(void)
 /* Zero the 2^order pages of a fresh block. */
 static void page_alloc_zero(struct page *page, unsigned int order)
 {
-	if (!PageHighMem(page)) {
-		memset(page_address(page), 0, PAGE_SIZE << order);
-		return;
+	for (unsigned long i = 0; i < (1UL << order); i++) {
+		if (PageHighMem(page))
+			clear_highpage(page + i);
+		else
+			clear_page(page_address(page + i));
 	}
-	for (unsigned long i = 0; i < (1UL << order); i++)
-		clear_highpage(page + i);
 }
 
 /* From zone's free lists, under its lock; NULL if nothing is big enough. */

@@ -5,11 +5,11 @@
  * allocator once it runs.
  */
 #include <asm/boot.h>
+#include <asm/page.h>
 #include <kernel/gfp.h>
 #include <kernel/memblock.h>
 #include <kernel/page_alloc.h>
 #include <kernel/pgtable.h>
-#include <kernel/string.h>
 
 unsigned long nr_pgtable_pages;
 unsigned long pgtable_pages_cpu[NR_CPUS];
@@ -31,7 +31,7 @@ phys_addr_t pgtable_alloc(void)
 		pa = memblock_alloc(PAGE_SIZE, PAGE_SIZE, limit);
 		if (!pa)
 			return 0;
-		memset(__va(pa), 0, PAGE_SIZE);
+		clear_page(__va(pa));
 	}
 	__atomic_fetch_add(&nr_pgtable_pages, 1, __ATOMIC_RELAXED);
 	/* One instruction: an interrupt on this CPU cannot split it. */

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* The few libc string functions a freestanding kernel needs (lib/string.c). */
+/*
+ * The few libc string functions a freestanding kernel needs: lib/string.c,
+ * and arch/x86/lib/string.c for memset, memcpy and memmove.
+ */
 #ifndef KERNEL_STRING_H
 #define KERNEL_STRING_H
 

@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: MIT
 /*
- * Host tests of lib/string.c.
+ * Host tests of lib/string.c and arch/x86/lib/string.c (this host is
+ * x86_64: the 64-bit code; tests/kernel/string_test.c runs the same sweep
+ * in every mode).
  *
  * A host binary already has libc's memset, strcmp and friends, which the
  * test runner and the sanitizers use; linking lib/string.c as well would
  * clash with them or silently replace them. So this file includes
- * lib/string.c itself with every function renamed by a macro (memset ->
- * kmemset, ...): the macros rename both the declarations it gets from
- * <kernel/string.h> and its definitions, and are dropped right after, so
+ * both files itself with every function renamed by a macro (memset ->
+ * kmemset, ...): the macros rename both the declarations they get from
+ * <kernel/string.h> and their definitions, and are dropped right after, so
  * the rest of the binary still uses libc's. That is why this test lists no
  * sources in tests.mk, and why <kernel/string.h> must not be included
  * before this point (its include guard would skip the renamed declarations).
+ * clear_page and copy_page have no libc namesakes and keep their names.
+ *
+ * ASan does not see into inline asm: the sweep's guard bytes catch a
+ * store outside the destination instead.
  */
 #define memset kmemset
 #define memcpy kmemcpy
@@ -22,6 +28,7 @@
 #define strncmp kstrncmp
 #define strchr kstrchr
 #include "../../lib/string.c"
+#include "../../arch/x86/lib/string.c"
 #undef memset
 #undef memcpy
 #undef memmove
@@ -32,7 +39,14 @@
 #undef strncmp
 #undef strchr
 
+#include <stdlib.h>
+
 #include <kernel/ktest.h>
+
+#include "string_sweep.h"
+
+/* arch/x86/kernel/setup.c's; only .erms is read, and the sweeps flip it. */
+struct cpu_features boot_cpu;
 
 /* Fill n bytes with a recognisable pattern: 1, 2, 3, ... */
 static void fill_pattern(unsigned char *p, size_t n)
@@ -212,4 +226,50 @@ KTEST(string, strchr)
 	/* c is converted to char. */
 	EXPECT_PTR_EQ(t, kstrchr(s, 'd' + 256), s + 2);
 	EXPECT_PTR_EQ(t, kstrchr(cafe, 0xe9), cafe + 3);
+}
+
+/* ---- the sweeps: every alignment, both paths (string_sweep.h) ----------- */
+
+#define SWEEP_SMALL 301 /* lengths 0..300 */
+
+static const size_t sweep_big[] = { 511,  512,	1000, 4095,
+				    4096, 4097, 8191, 3 * 4096 + 13 };
+
+static void sweep(struct ktest *t, unsigned int ops)
+{
+	struct string_sweep s = {
+		.fn_memset = kmemset,
+		.fn_memcpy = kmemcpy,
+		.fn_memmove = kmemmove,
+		.fn_clear_page = clear_page,
+		.fn_copy_page = copy_page,
+		.max_len = 3 * 4096 + 13,
+	};
+	size_t size = string_sweep_size(s.max_len);
+
+	s.arena = aligned_alloc(PAGE_SIZE, (size + PAGE_SIZE - 1) & PAGE_MASK);
+	ASSERT_NOT_NULL(t, s.arena);
+	string_sweep_run(t, &s, ops, SWEEP_SMALL, sweep_big,
+			 ARRAY_SIZE(sweep_big));
+	free(s.arena);
+}
+
+KTEST(string, memset_sweep)
+{
+	sweep(t, 1u << SWEEP_MEMSET);
+}
+
+KTEST(string, memcpy_sweep)
+{
+	sweep(t, 1u << SWEEP_MEMCPY);
+}
+
+KTEST(string, memmove_sweep)
+{
+	sweep(t, 1u << SWEEP_MEMMOVE);
+}
+
+KTEST(string, page_sweep)
+{
+	sweep(t, 1u << SWEEP_PAGES);
 }

@@ -5,7 +5,8 @@
 # Optional, per binary: <name>_test-cflags, extra compiler flags placed
 # before the common ones (so their -I directories are searched first), and
 # <name>_test-main, the source's stem when several binaries share one
-# tests/host/<main>_test.c (built with different flags).
+# tests/host/<main>_test.c (built with different flags); <name>_test-deps,
+# files it includes (even .c files: those are not compiled on their own).
 
 HOST_TESTS += glob
 glob_test-srcs :=
@@ -13,9 +14,12 @@ glob_test-srcs :=
 HOST_TESTS += vsprintf
 vsprintf_test-srcs := lib/vsprintf.c
 
-# string_test.c includes lib/string.c itself, renamed (see the file).
+# string_test.c includes lib/string.c and arch/x86/lib/string.c itself,
+# renamed (see the file).
 HOST_TESTS += string
 string_test-srcs :=
+string_test-deps := lib/string.c arch/x86/lib/string.c \
+	tests/host/string_sweep.h
 
 HOST_TESTS += memmap
 memmap_test-srcs := mm/memmap.c

@@ -26,10 +26,10 @@ void *boot_phys_to_virt(phys_addr_t pa, size_t len)
 
 static void cpu_detect(void)
 {
-	u32 a, b, c, d, max_ext;
+	u32 a, b, c, d, max, max_ext;
 
-	cpuid(0, &a, &b, &c, &d);
-	if (a >= 1) {
+	cpuid(0, &max, &b, &c, &d);
+	if (max >= 1) {
 		cpuid(1, &a, &b, &c, &d);
 		boot_cpu.pse = d & (1u << 3);
 		boot_cpu.pae = d & (1u << 6);
@@ -38,6 +38,11 @@ static void cpu_detect(void)
 		/* Without leaf 0x80000008, MAXPHYADDR is 36 with PSE-36, else 32 (SDM 4.1.4). */
 		if (d & (1u << 17))
 			x86_phys_bits = 36;
+	}
+	if (max >= 7) {
+		cpuid(7, &a, &b, &c, &d);
+		boot_cpu.erms =
+			b & (1u << 9); /* memset/memcpy: rep stosb/movsb */
 	}
 	cpuid(0x80000000, &max_ext, &b, &c, &d);
 	if (max_ext >= 0x80000001) {
@@ -98,7 +103,7 @@ const char *paging_format_note(void)
 
 void cpu_print_features(void)
 {
-	printk("cpu: pse=%d pae=%d pge=%d nx=%d 1g-pages=%d long-mode=%d phys-bits=%u\n",
+	printk("cpu: pse=%d pae=%d pge=%d nx=%d 1g-pages=%d long-mode=%d erms=%d phys-bits=%u\n",
 	       boot_cpu.pse, boot_cpu.pae, boot_cpu.pge, boot_cpu.nx,
-	       boot_cpu.gbpages, boot_cpu.lm, x86_phys_bits);
+	       boot_cpu.gbpages, boot_cpu.lm, boot_cpu.erms, x86_phys_bits);
 }

@@ -113,6 +113,7 @@ bool fixup_exception(struct pt_regs *regs, unsigned long address)
 	e = search_exception_table(regs->ip);
 	if (e) {
 		regs->ip = e->fixup;
+		regs->flags &= ~X86_EFLAGS_DF; /* out of a backward memmove, say */
 		return true;
 	}
 	c = exception_catch_innermost();
@@ -129,6 +130,8 @@ bool fixup_exception(struct pt_regs *regs, unsigned long address)
 		printk("---[ end of caught exception ]---\n");
 	}
 	regs->ip = (unsigned long)exception_catch_resume;
+	/* Compiled code runs with DF clear; the fault may have been in std..cld. */
+	regs->flags &= ~X86_EFLAGS_DF;
 	return true;
 }
 

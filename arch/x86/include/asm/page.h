@@ -137,6 +137,10 @@ extern unsigned int x86_phys_bits; /* arch/x86/kernel/setup.c, from CPUID */
 #define KERNEL_HALF_START PAGE_OFFSET
 #endif
 
+/* Zero, or copy, one page-aligned page (arch/x86/lib/string.c). */
+void clear_page(void *page);
+void copy_page(void *to, const void *from);
+
 #define PFN_UP(x) ((unsigned long)(((x) + PAGE_SIZE - 1) >> PAGE_SHIFT))
 #define PFN_DOWN(x) ((unsigned long)((x) >> PAGE_SHIFT))
 #define PFN_PHYS(pfn) ((phys_addr_t)(pfn) << PAGE_SHIFT)

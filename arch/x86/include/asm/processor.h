@@ -23,6 +23,7 @@
 #define EFER_NXE (1ULL << 11)
 
 #define X86_EFLAGS_IF (1UL << 9)
+#define X86_EFLAGS_DF (1UL << 10) /* string instructions walk down */
 
 #define DEFINE_CR_ACCESSORS(n)                                               \
 	static inline unsigned long read_cr##n(void)                         \

@@ -13,6 +13,7 @@ struct cpu_features {
 	bool gbpages; /* 1 GiB pages */
 	bool lm;      /* long mode */
 	bool apic;    /* a local APIC */
+	bool erms;    /* fast rep movsb/stosb (arch/x86/lib/string.c) */
 };
 
 extern struct cpu_features boot_cpu;

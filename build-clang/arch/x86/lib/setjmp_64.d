@@ -1,0 +1,5 @@
+build-clang/arch/x86/lib/setjmp_64.o : \
+  arch/x86/lib/setjmp_64.asm
+
+arch/x86/lib/setjmp_64.asm :
+

@@ -1,0 +1,83 @@
+build-clang/arch/x86/mm/init.o: arch/x86/mm/init.c \
+  arch/x86/include/asm/boot.h include/kernel/types.h \
+  arch/x86/include/asm/desc.h arch/x86/include/asm/segment.h \
+  include/kernel/compiler.h arch/x86/include/asm/layout.h \
+  arch/x86/include/asm/page.h arch/x86/include/asm/processor.h \
+  arch/x86/include/asm/setup.h arch/x86/include/asm/tlbflush.h \
+  arch/x86/include/asm/paravirt.h arch/x86/include/asm/pgtable_types.h \
+  arch/x86/include/asm/smp.h arch/x86/include/asm/percpu.h \
+  include/kernel/highmem.h include/kernel/mm_types.h \
+  include/kernel/list.h include/kernel/memblock.h \
+  include/kernel/memmap.h include/kernel/mm.h \
+  arch/x86/include/asm/pgtable.h arch/x86/include/asm/pgtable-5level.h \
+  include/kernel/kpgd_origin.h include/kernel/pgtable.h \
+  include/kernel/spinlock.h arch/x86/include/asm/irq.h \
+  arch/x86/include/asm/ptrace.h include/kernel/lockdep.h \
+  include/kernel/preempt.h include/kernel/mmap.h include/kernel/panic.h \
+  include/kernel/printk.h include/kernel/version.h
+
+arch/x86/include/asm/boot.h:
+
+include/kernel/types.h:
+
+arch/x86/include/asm/desc.h:
+
+arch/x86/include/asm/segment.h:
+
+include/kernel/compiler.h:
+
+arch/x86/include/asm/layout.h:
+
+arch/x86/include/asm/page.h:
+
+arch/x86/include/asm/processor.h:
+
+arch/x86/include/asm/setup.h:
+
+arch/x86/include/asm/tlbflush.h:
+
+arch/x86/include/asm/paravirt.h:
+
+arch/x86/include/asm/pgtable_types.h:
+
+arch/x86/include/asm/smp.h:
+
+arch/x86/include/asm/percpu.h:
+
+include/kernel/highmem.h:
+
+include/kernel/mm_types.h:
+
+include/kernel/list.h:
+
+include/kernel/memblock.h:
+
+include/kernel/memmap.h:
+
+include/kernel/mm.h:
+
+arch/x86/include/asm/pgtable.h:
+
+arch/x86/include/asm/pgtable-5level.h:
+
+include/kernel/kpgd_origin.h:
+
+include/kernel/pgtable.h:
+
+include/kernel/spinlock.h:
+
+arch/x86/include/asm/irq.h:
+
+arch/x86/include/asm/ptrace.h:
+
+include/kernel/lockdep.h:
+
+include/kernel/preempt.h:
+
+include/kernel/mmap.h:
+
+include/kernel/panic.h:
+
+include/kernel/printk.h:
+
+include/kernel/version.h:

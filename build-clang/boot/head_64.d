@@ -1,0 +1,4 @@
+build-clang/boot/head_64.o : boot/head_64.asm
+
+boot/head_64.asm :
+

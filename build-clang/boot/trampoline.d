@@ -1,0 +1,4 @@
+build-clang/boot/trampoline.o : boot/trampoline.asm
+
+boot/trampoline.asm :
+

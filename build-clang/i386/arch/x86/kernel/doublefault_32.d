@@ -1,0 +1,80 @@
+build-clang/i386/arch/x86/kernel/doublefault_32.o: \
+  arch/x86/kernel/doublefault_32.c arch/x86/include/asm/desc.h \
+  arch/x86/include/asm/segment.h include/kernel/compiler.h \
+  include/kernel/types.h arch/x86/include/asm/percpu.h \
+  arch/x86/include/asm/processor.h arch/x86/include/asm/traps.h \
+  arch/x86/include/asm/ptrace.h include/kernel/ksyms.h \
+  include/kernel/mm.h arch/x86/include/asm/pgtable.h \
+  arch/x86/include/asm/page.h arch/x86/include/asm/paravirt.h \
+  arch/x86/include/asm/pgtable_types.h arch/x86/include/asm/setup.h \
+  arch/x86/include/asm/pgtable-2level.h \
+  include/asm-generic/pgtable-nopmd.h \
+  include/asm-generic/pgtable-nopud.h \
+  include/asm-generic/pgtable-nop4d.h arch/x86/include/asm/smp.h \
+  include/kernel/kpgd_origin.h include/kernel/pgtable.h \
+  include/kernel/list.h include/kernel/spinlock.h \
+  arch/x86/include/asm/irq.h include/kernel/lockdep.h \
+  include/kernel/preempt.h include/kernel/mmap.h include/kernel/panic.h \
+  include/kernel/printk.h include/kernel/task_stack.h
+
+arch/x86/include/asm/desc.h:
+
+arch/x86/include/asm/segment.h:
+
+include/kernel/compiler.h:
+
+include/kernel/types.h:
+
+arch/x86/include/asm/percpu.h:
+
+arch/x86/include/asm/processor.h:
+
+arch/x86/include/asm/traps.h:
+
+arch/x86/include/asm/ptrace.h:
+
+include/kernel/ksyms.h:
+
+include/kernel/mm.h:
+
+arch/x86/include/asm/pgtable.h:
+
+arch/x86/include/asm/page.h:
+
+arch/x86/include/asm/paravirt.h:
+
+arch/x86/include/asm/pgtable_types.h:
+
+arch/x86/include/asm/setup.h:
+
+arch/x86/include/asm/pgtable-2level.h:
+
+include/asm-generic/pgtable-nopmd.h:
+
+include/asm-generic/pgtable-nopud.h:
+
+include/asm-generic/pgtable-nop4d.h:
+
+arch/x86/include/asm/smp.h:
+
+include/kernel/kpgd_origin.h:
+
+include/kernel/pgtable.h:
+
+include/kernel/list.h:
+
+include/kernel/spinlock.h:
+
+arch/x86/include/asm/irq.h:
+
+include/kernel/lockdep.h:
+
+include/kernel/preempt.h:
+
+include/kernel/mmap.h:
+
+include/kernel/panic.h:
+
+include/kernel/printk.h:
+
+include/kernel/task_stack.h:

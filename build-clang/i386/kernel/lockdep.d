@@ -1,0 +1,34 @@
+build-clang/i386/kernel/lockdep.o: kernel/lockdep.c \
+  arch/x86/include/asm/smp.h arch/x86/include/asm/percpu.h \
+  include/kernel/compiler.h include/kernel/types.h \
+  arch/x86/include/asm/traps.h arch/x86/include/asm/ptrace.h \
+  include/kernel/ksyms.h include/kernel/lockdep.h \
+  include/kernel/printk.h include/kernel/spinlock.h \
+  arch/x86/include/asm/irq.h arch/x86/include/asm/processor.h \
+  include/kernel/preempt.h
+
+arch/x86/include/asm/smp.h:
+
+arch/x86/include/asm/percpu.h:
+
+include/kernel/compiler.h:
+
+include/kernel/types.h:
+
+arch/x86/include/asm/traps.h:
+
+arch/x86/include/asm/ptrace.h:
+
+include/kernel/ksyms.h:
+
+include/kernel/lockdep.h:
+
+include/kernel/printk.h:
+
+include/kernel/spinlock.h:
+
+arch/x86/include/asm/irq.h:
+
+arch/x86/include/asm/processor.h:
+
+include/kernel/preempt.h:

@@ -1,0 +1,69 @@
+build-clang/i386/mm/memory.o: mm/memory.c include/kernel/errno.h \
+  include/kernel/page_alloc.h arch/x86/include/asm/page.h \
+  include/kernel/types.h arch/x86/include/asm/smp.h \
+  arch/x86/include/asm/percpu.h include/kernel/compiler.h \
+  include/kernel/gfp.h include/kernel/list.h include/kernel/mm_types.h \
+  include/kernel/spinlock.h arch/x86/include/asm/irq.h \
+  arch/x86/include/asm/processor.h arch/x86/include/asm/ptrace.h \
+  include/kernel/lockdep.h include/kernel/preempt.h \
+  include/kernel/pgtable.h arch/x86/include/asm/pgtable.h \
+  arch/x86/include/asm/paravirt.h arch/x86/include/asm/pgtable_types.h \
+  arch/x86/include/asm/setup.h arch/x86/include/asm/pgtable-2level.h \
+  include/asm-generic/pgtable-nopmd.h \
+  include/asm-generic/pgtable-nopud.h \
+  include/asm-generic/pgtable-nop4d.h include/kernel/string.h \
+  mm/internal.h
+
+include/kernel/errno.h:
+
+include/kernel/page_alloc.h:
+
+arch/x86/include/asm/page.h:
+
+include/kernel/types.h:
+
+arch/x86/include/asm/smp.h:
+
+arch/x86/include/asm/percpu.h:
+
+include/kernel/compiler.h:
+
+include/kernel/gfp.h:
+
+include/kernel/list.h:
+
+include/kernel/mm_types.h:
+
+include/kernel/spinlock.h:
+
+arch/x86/include/asm/irq.h:
+
+arch/x86/include/asm/processor.h:
+
+arch/x86/include/asm/ptrace.h:
+
+include/kernel/lockdep.h:
+
+include/kernel/preempt.h:
+
+include/kernel/pgtable.h:
+
+arch/x86/include/asm/pgtable.h:
+
+arch/x86/include/asm/paravirt.h:
+
+arch/x86/include/asm/pgtable_types.h:
+
+arch/x86/include/asm/setup.h:
+
+arch/x86/include/asm/pgtable-2level.h:
+
+include/asm-generic/pgtable-nopmd.h:
+
+include/asm-generic/pgtable-nopud.h:
+
+include/asm-generic/pgtable-nop4d.h:
+
+include/kernel/string.h:
+
+mm/internal.h:

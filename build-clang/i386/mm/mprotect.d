@@ -1,0 +1,39 @@
+build-clang/i386/mm/mprotect.o: mm/mprotect.c include/kernel/errno.h \
+  include/kernel/pgtable.h arch/x86/include/asm/pgtable.h \
+  arch/x86/include/asm/page.h include/kernel/types.h \
+  arch/x86/include/asm/paravirt.h arch/x86/include/asm/pgtable_types.h \
+  arch/x86/include/asm/processor.h include/kernel/compiler.h \
+  arch/x86/include/asm/setup.h arch/x86/include/asm/pgtable-2level.h \
+  include/asm-generic/pgtable-nopmd.h \
+  include/asm-generic/pgtable-nopud.h \
+  include/asm-generic/pgtable-nop4d.h mm/internal.h
+
+include/kernel/errno.h:
+
+include/kernel/pgtable.h:
+
+arch/x86/include/asm/pgtable.h:
+
+arch/x86/include/asm/page.h:
+
+include/kernel/types.h:
+
+arch/x86/include/asm/paravirt.h:
+
+arch/x86/include/asm/pgtable_types.h:
+
+arch/x86/include/asm/processor.h:
+
+include/kernel/compiler.h:
+
+arch/x86/include/asm/setup.h:
+
+arch/x86/include/asm/pgtable-2level.h:
+
+include/asm-generic/pgtable-nopmd.h:
+
+include/asm-generic/pgtable-nopud.h:
+
+include/asm-generic/pgtable-nop4d.h:
+
+mm/internal.h:

@@ -1,0 +1,109 @@
+build-clang/i386/tests/kernel/lock_test.o: tests/kernel/lock_test.c \
+  arch/x86/include/asm/irq.h arch/x86/include/asm/processor.h \
+  include/kernel/compiler.h include/kernel/types.h \
+  arch/x86/include/asm/ptrace.h arch/x86/include/asm/smp.h \
+  arch/x86/include/asm/percpu.h arch/x86/include/asm/traps.h \
+  include/kernel/fault_inject.h include/kernel/gfp.h \
+  include/kernel/ktest.h arch/x86/include/asm/setjmp.h \
+  include/kernel/exception.h include/kernel/lockdep.h \
+  include/kernel/page_alloc.h arch/x86/include/asm/page.h \
+  include/kernel/list.h include/kernel/mm_types.h \
+  include/kernel/spinlock.h include/kernel/preempt.h \
+  include/kernel/sched.h include/kernel/smp.h include/kernel/slab.h \
+  include/kernel/string.h include/kernel/time.h include/kernel/vmalloc.h \
+  arch/x86/include/asm/pgtable_types.h include/kernel/vmap_area.h \
+  tests/kernel/vm_check.h tests/kernel/vm_slots.h \
+  arch/x86/include/asm/tlbflush.h arch/x86/include/asm/paravirt.h \
+  include/kernel/mm.h arch/x86/include/asm/pgtable.h \
+  arch/x86/include/asm/setup.h arch/x86/include/asm/pgtable-2level.h \
+  include/asm-generic/pgtable-nopmd.h \
+  include/asm-generic/pgtable-nopud.h \
+  include/asm-generic/pgtable-nop4d.h include/kernel/kpgd_origin.h \
+  include/kernel/pgtable.h include/kernel/mmap.h \
+  include/kernel/task_stack.h
+
+arch/x86/include/asm/irq.h:
+
+arch/x86/include/asm/processor.h:
+
+include/kernel/compiler.h:
+
+include/kernel/types.h:
+
+arch/x86/include/asm/ptrace.h:
+
+arch/x86/include/asm/smp.h:
+
+arch/x86/include/asm/percpu.h:
+
+arch/x86/include/asm/traps.h:
+
+include/kernel/fault_inject.h:
+
+include/kernel/gfp.h:
+
+include/kernel/ktest.h:
+
+arch/x86/include/asm/setjmp.h:
+
+include/kernel/exception.h:
+
+include/kernel/lockdep.h:
+
+include/kernel/page_alloc.h:
+
+arch/x86/include/asm/page.h:
+
+include/kernel/list.h:
+
+include/kernel/mm_types.h:
+
+include/kernel/spinlock.h:
+
+include/kernel/preempt.h:
+
+include/kernel/sched.h:
+
+include/kernel/smp.h:
+
+include/kernel/slab.h:
+
+include/kernel/string.h:
+
+include/kernel/time.h:
+
+include/kernel/vmalloc.h:
+
+arch/x86/include/asm/pgtable_types.h:
+
+include/kernel/vmap_area.h:
+
+tests/kernel/vm_check.h:
+
+tests/kernel/vm_slots.h:
+
+arch/x86/include/asm/tlbflush.h:
+
+arch/x86/include/asm/paravirt.h:
+
+include/kernel/mm.h:
+
+arch/x86/include/asm/pgtable.h:
+
+arch/x86/include/asm/setup.h:
+
+arch/x86/include/asm/pgtable-2level.h:
+
+include/asm-generic/pgtable-nopmd.h:
+
+include/asm-generic/pgtable-nopud.h:
+
+include/asm-generic/pgtable-nop4d.h:
+
+include/kernel/kpgd_origin.h:
+
+include/kernel/pgtable.h:
+
+include/kernel/mmap.h:
+
+include/kernel/task_stack.h:

@@ -1,0 +1,24 @@
+build-clang/kernel/exception.o: kernel/exception.c \
+  include/kernel/exception.h arch/x86/include/asm/setjmp.h \
+  include/kernel/types.h include/kernel/panic.h \
+  include/kernel/compiler.h include/kernel/sched.h \
+  arch/x86/include/asm/page.h arch/x86/include/asm/percpu.h \
+  include/kernel/list.h
+
+include/kernel/exception.h:
+
+arch/x86/include/asm/setjmp.h:
+
+include/kernel/types.h:
+
+include/kernel/panic.h:
+
+include/kernel/compiler.h:
+
+include/kernel/sched.h:
+
+arch/x86/include/asm/page.h:
+
+arch/x86/include/asm/percpu.h:
+
+include/kernel/list.h:

@@ -1,0 +1,29 @@
+build-clang/kernel/spinlock.o: kernel/spinlock.c \
+  arch/x86/include/asm/smp.h arch/x86/include/asm/percpu.h \
+  include/kernel/compiler.h include/kernel/types.h \
+  include/kernel/printk.h include/kernel/spinlock.h \
+  arch/x86/include/asm/irq.h arch/x86/include/asm/processor.h \
+  arch/x86/include/asm/ptrace.h include/kernel/lockdep.h \
+  include/kernel/preempt.h
+
+arch/x86/include/asm/smp.h:
+
+arch/x86/include/asm/percpu.h:
+
+include/kernel/compiler.h:
+
+include/kernel/types.h:
+
+include/kernel/printk.h:
+
+include/kernel/spinlock.h:
+
+arch/x86/include/asm/irq.h:
+
+arch/x86/include/asm/processor.h:
+
+arch/x86/include/asm/ptrace.h:
+
+include/kernel/lockdep.h:
+
+include/kernel/preempt.h:

@@ -1,0 +1,10 @@
+build-clang/mm/memmap.o: mm/memmap.c include/kernel/compiler.h \
+  include/kernel/memmap.h include/kernel/types.h include/kernel/printk.h
+
+include/kernel/compiler.h:
+
+include/kernel/memmap.h:
+
+include/kernel/types.h:
+
+include/kernel/printk.h:

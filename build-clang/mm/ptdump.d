@@ -1,0 +1,36 @@
+build-clang/mm/ptdump.o: mm/ptdump.c include/kernel/pgtable.h \
+  arch/x86/include/asm/pgtable.h arch/x86/include/asm/page.h \
+  include/kernel/types.h arch/x86/include/asm/paravirt.h \
+  arch/x86/include/asm/pgtable_types.h arch/x86/include/asm/processor.h \
+  include/kernel/compiler.h arch/x86/include/asm/setup.h \
+  arch/x86/include/asm/pgtable-5level.h include/kernel/printk.h \
+  include/kernel/ptdump.h arch/x86/include/asm/layout.h \
+  include/kernel/string.h
+
+include/kernel/pgtable.h:
+
+arch/x86/include/asm/pgtable.h:
+
+arch/x86/include/asm/page.h:
+
+include/kernel/types.h:
+
+arch/x86/include/asm/paravirt.h:
+
+arch/x86/include/asm/pgtable_types.h:
+
+arch/x86/include/asm/processor.h:
+
+include/kernel/compiler.h:
+
+arch/x86/include/asm/setup.h:
+
+arch/x86/include/asm/pgtable-5level.h:
+
+include/kernel/printk.h:
+
+include/kernel/ptdump.h:
+
+arch/x86/include/asm/layout.h:
+
+include/kernel/string.h:

@@ -1,0 +1,36 @@
+build-clang/tests/kernel/apic_timer_test.o: \
+  tests/kernel/apic_timer_test.c arch/x86/include/asm/apic.h \
+  include/kernel/types.h arch/x86/include/asm/irq.h \
+  arch/x86/include/asm/processor.h include/kernel/compiler.h \
+  arch/x86/include/asm/ptrace.h arch/x86/include/asm/percpu.h \
+  arch/x86/include/asm/smp.h include/kernel/ktest.h \
+  arch/x86/include/asm/setjmp.h include/kernel/exception.h \
+  include/kernel/nmi.h include/kernel/preempt.h include/kernel/time.h
+
+arch/x86/include/asm/apic.h:
+
+include/kernel/types.h:
+
+arch/x86/include/asm/irq.h:
+
+arch/x86/include/asm/processor.h:
+
+include/kernel/compiler.h:
+
+arch/x86/include/asm/ptrace.h:
+
+arch/x86/include/asm/percpu.h:
+
+arch/x86/include/asm/smp.h:
+
+include/kernel/ktest.h:
+
+arch/x86/include/asm/setjmp.h:
+
+include/kernel/exception.h:
+
+include/kernel/nmi.h:
+
+include/kernel/preempt.h:
+
+include/kernel/time.h:

@@ -1,0 +1,39 @@
+build-clang/x86_64/arch/x86/mm/tlb.o: arch/x86/mm/tlb.c \
+  arch/x86/include/asm/page.h include/kernel/types.h \
+  arch/x86/include/asm/tlbflush.h arch/x86/include/asm/paravirt.h \
+  arch/x86/include/asm/pgtable_types.h arch/x86/include/asm/processor.h \
+  include/kernel/compiler.h arch/x86/include/asm/smp.h \
+  arch/x86/include/asm/percpu.h include/kernel/smp.h \
+  include/kernel/spinlock.h arch/x86/include/asm/irq.h \
+  arch/x86/include/asm/ptrace.h include/kernel/lockdep.h \
+  include/kernel/preempt.h
+
+arch/x86/include/asm/page.h:
+
+include/kernel/types.h:
+
+arch/x86/include/asm/tlbflush.h:
+
+arch/x86/include/asm/paravirt.h:
+
+arch/x86/include/asm/pgtable_types.h:
+
+arch/x86/include/asm/processor.h:
+
+include/kernel/compiler.h:
+
+arch/x86/include/asm/smp.h:
+
+arch/x86/include/asm/percpu.h:
+
+include/kernel/smp.h:
+
+include/kernel/spinlock.h:
+
+arch/x86/include/asm/irq.h:
+
+arch/x86/include/asm/ptrace.h:
+
+include/kernel/lockdep.h:
+
+include/kernel/preempt.h:

@@ -1,0 +1,11 @@
+build-clang/x86_64/kernel/printk.o: kernel/printk.c \
+  include/kernel/console.h include/kernel/types.h \
+  include/kernel/printk.h include/kernel/compiler.h
+
+include/kernel/console.h:
+
+include/kernel/types.h:
+
+include/kernel/printk.h:
+
+include/kernel/compiler.h:

@@ -1,0 +1,84 @@
+build-clang/x86_64/tests/kernel/pgtable_test.o: \
+  tests/kernel/pgtable_test.c arch/x86/include/asm/setup.h \
+  include/kernel/types.h arch/x86/include/asm/tlbflush.h \
+  arch/x86/include/asm/paravirt.h arch/x86/include/asm/pgtable_types.h \
+  arch/x86/include/asm/processor.h include/kernel/compiler.h \
+  arch/x86/include/asm/smp.h arch/x86/include/asm/percpu.h \
+  arch/x86/include/asm/traps.h arch/x86/include/asm/ptrace.h \
+  include/kernel/errno.h include/kernel/ktest.h \
+  arch/x86/include/asm/setjmp.h include/kernel/exception.h \
+  include/kernel/mm.h arch/x86/include/asm/pgtable.h \
+  arch/x86/include/asm/page.h arch/x86/include/asm/pgtable-5level.h \
+  include/kernel/kpgd_origin.h include/kernel/pgtable.h \
+  include/kernel/list.h include/kernel/spinlock.h \
+  arch/x86/include/asm/irq.h include/kernel/lockdep.h \
+  include/kernel/preempt.h include/kernel/mmap.h \
+  include/kernel/page_alloc.h include/kernel/gfp.h \
+  include/kernel/mm_types.h include/kernel/ptdump.h \
+  arch/x86/include/asm/layout.h include/kernel/string.h
+
+arch/x86/include/asm/setup.h:
+
+include/kernel/types.h:
+
+arch/x86/include/asm/tlbflush.h:
+
+arch/x86/include/asm/paravirt.h:
+
+arch/x86/include/asm/pgtable_types.h:
+
+arch/x86/include/asm/processor.h:
+
+include/kernel/compiler.h:
+
+arch/x86/include/asm/smp.h:
+
+arch/x86/include/asm/percpu.h:
+
+arch/x86/include/asm/traps.h:
+
+arch/x86/include/asm/ptrace.h:
+
+include/kernel/errno.h:
+
+include/kernel/ktest.h:
+
+arch/x86/include/asm/setjmp.h:
+
+include/kernel/exception.h:
+
+include/kernel/mm.h:
+
+arch/x86/include/asm/pgtable.h:
+
+arch/x86/include/asm/page.h:
+
+arch/x86/include/asm/pgtable-5level.h:
+
+include/kernel/kpgd_origin.h:
+
+include/kernel/pgtable.h:
+
+include/kernel/list.h:
+
+include/kernel/spinlock.h:
+
+arch/x86/include/asm/irq.h:
+
+include/kernel/lockdep.h:
+
+include/kernel/preempt.h:
+
+include/kernel/mmap.h:
+
+include/kernel/page_alloc.h:
+
+include/kernel/gfp.h:
+
+include/kernel/mm_types.h:
+
+include/kernel/ptdump.h:
+
+arch/x86/include/asm/layout.h:
+
+include/kernel/string.h:

@@ -1,0 +1,66 @@
+build-clang/x86_64/tests/kernel/tlb_test.o: tests/kernel/tlb_test.c \
+  arch/x86/include/asm/processor.h include/kernel/compiler.h \
+  include/kernel/types.h arch/x86/include/asm/smp.h \
+  arch/x86/include/asm/percpu.h arch/x86/include/asm/tlbflush.h \
+  arch/x86/include/asm/paravirt.h arch/x86/include/asm/pgtable_types.h \
+  include/kernel/highmem.h include/kernel/mm_types.h \
+  include/kernel/list.h include/kernel/ktest.h \
+  arch/x86/include/asm/setjmp.h include/kernel/exception.h \
+  include/kernel/page_alloc.h arch/x86/include/asm/page.h \
+  include/kernel/gfp.h include/kernel/spinlock.h \
+  arch/x86/include/asm/irq.h arch/x86/include/asm/ptrace.h \
+  include/kernel/lockdep.h include/kernel/preempt.h \
+  include/kernel/sched.h include/kernel/time.h include/kernel/vmalloc.h \
+  include/kernel/vmap_area.h
+
+arch/x86/include/asm/processor.h:
+
+include/kernel/compiler.h:
+
+include/kernel/types.h:
+
+arch/x86/include/asm/smp.h:
+
+arch/x86/include/asm/percpu.h:
+
+arch/x86/include/asm/tlbflush.h:
+
+arch/x86/include/asm/paravirt.h:
+
+arch/x86/include/asm/pgtable_types.h:
+
+include/kernel/highmem.h:
+
+include/kernel/mm_types.h:
+
+include/kernel/list.h:
+
+include/kernel/ktest.h:
+
+arch/x86/include/asm/setjmp.h:
+
+include/kernel/exception.h:
+
+include/kernel/page_alloc.h:
+
+arch/x86/include/asm/page.h:
+
+include/kernel/gfp.h:
+
+include/kernel/spinlock.h:
+
+arch/x86/include/asm/irq.h:
+
+arch/x86/include/asm/ptrace.h:
+
+include/kernel/lockdep.h:
+
+include/kernel/preempt.h:
+
+include/kernel/sched.h:
+
+include/kernel/time.h:
+
+include/kernel/vmalloc.h:
+
+include/kernel/vmap_area.h:
