@@ -7,6 +7,7 @@
  */
 #include <asm/tlbflush.h>
 #include <asm/traps.h>
+#include <kernel/fault_inject.h>
 #include <kernel/highmem.h>
 #include <kernel/ktest.h>
 #include <kernel/list.h>
@@ -571,5 +572,40 @@ KTEST(vmalloc, random_stress)
 		  nulls, bad);
 	EXPECT_EQ(t, bad, 0UL);
 	EXPECT_EQ(t, nulls, 0UL);
+	VM_LEAK_CHECK_END(t);
+}
+
+/*
+ * vfree is lazy: the area is gone at once, its range only after the purge;
+ * a second vfree of it warns and changes nothing; the purge allocates
+ * nothing, so running out of memory there loses nothing.
+ */
+KTEST(vmalloc, lazy_vfree_and_purge)
+{
+	VM_LEAK_CHECK_BEGIN();
+	unsigned long lazy = vmalloc_stats.lazy_areas, warnings;
+	void *p[8];
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(p); i++) {
+		p[i] = vmalloc((i + 1) * PAGE_SIZE);
+		ASSERT_NOT_NULL(t, p[i]);
+	}
+	for (i = 0; i < ARRAY_SIZE(p); i++)
+		vfree(p[i]);
+	EXPECT_EQ(t, vmalloc_stats.lazy_areas, lazy + ARRAY_SIZE(p));
+	EXPECT_NULL(t, find_vm_area(p[0]));
+	EXPECT_EQ(t, vmalloc_check_invariants(t), 0UL);
+	warnings = vmalloc_stats.warnings;
+	vfree(p[3]); /* waiting for the purge: not live */
+	EXPECT_EQ(t, vmalloc_stats.warnings, warnings + 1);
+	EXPECT_EQ(t, vmalloc_stats.lazy_areas, lazy + ARRAY_SIZE(p));
+	fault_inject_fail_nth(1);
+	vm_unmap_aliases();
+	EXPECT_FALSE(t, fault_inject_fail_nth_fired()); /* no allocation */
+	EXPECT_EQ(t, vmalloc_stats.lazy_areas, 0UL);
+	EXPECT_EQ(t, vmalloc_stats.lazy_pages, 0UL);
+	vfree(p[3]); /* purged: still not live */
+	EXPECT_EQ(t, vmalloc_stats.warnings, warnings + 2);
 	VM_LEAK_CHECK_END(t);
 }
