@@ -448,12 +448,18 @@ void vmalloc_report_address(unsigned long addr)
 			       (void *)addr);
 		return;
 	}
+	if (vm->flags & VM_LAZY) {
+		printk("vmalloc: %p is in vfreed areas [%p-%p] waiting for the lazy purge (a use after vfree?)\n",
+		       (void *)addr, (void *)vm->va.va_start,
+		       (void *)vm->va.va_end);
+		return;
+	}
 	start = vm->va.va_start;
 	mapped = vm->size - GUARD_SIZE;
 	printk("vmalloc: %p is %s %sarea [%p-%p] (%lu bytes + guard page) allocated by %s\n",
 	       (void *)addr,
 	       addr >= start + mapped ? "in the guard page of" : "inside",
-	       vm->flags & VM_FREEING ? "the vfreed (purge pending) " : "",
-	       (void *)start, (void *)(start + mapped), mapped,
+	       vm->flags & VM_FREEING ? "the vfreed " : "", (void *)start,
+	       (void *)(start + mapped), mapped,
 	       ksym_format_ret((unsigned long)vm->caller, sym, sizeof(sym)));
 }

@@ -4,7 +4,10 @@
  *
  * vfree and vunmap clear an area's page-table entries and free its pages
  * at once, but flush no TLB: the range stays reserved in the area tree,
- * marked VM_FREEING, on the purge list. When the ranges waiting pass
+ * marked VM_FREEING, on the purge list. A vfreed area that touches another
+ * one waiting for the purge is merged into it (one node covers both), so
+ * the tree does not grow with the areas waiting: its searches cost what
+ * they cost with the live areas alone. When the ranges waiting pass
  * lazy_max_pages(), when an allocation finds no room, or when
  * vm_unmap_aliases() asks, one flush_tlb_kernel_range() over all of them
  * (one round of IPIs) drops every stale translation, and only then do
@@ -53,6 +56,8 @@ bool vmap_purge_immediate;
 static DEFINE_SPINLOCK(vmap_purge_lock);
 static struct vm_struct *purge_list;   /* vmap_area_lock */
 static unsigned long purge_list_pages; /* vmap_area_lock */
+/* Bumped as a purge takes the list: its areas are no merge targets then. */
+static unsigned int purge_gen; /* vmap_area_lock */
 
 /* A deferred vfree that did not fit the array: in the area's first page. */
 struct vfree_node {
@@ -80,12 +85,53 @@ unsigned long lazy_max_pages(void)
 	return fls * ((32UL << 20) >> PAGE_SHIFT);
 }
 
+/*
+ * A neighbour on the current purge list (its node is in the tree), or
+ * NULL. Not one a purge has taken: its range may be given back already.
+ */
+static struct vm_struct *lazy_node(struct vmap_area *va)
+{
+	struct vm_struct *vm = to_vm(va);
+
+	return vm && (vm->flags & VM_LAZY) && vm->purge_gen == purge_gen ? vm
+									 : NULL;
+}
+
+/* host's node grows over next's range, touching it; next's node leaves. */
+static void lazy_merge(struct vm_struct *host, struct vm_struct *next)
+{
+	unsigned long end = next->va.va_end;
+
+	vmap_area_free(&vmap_area_root, &next->va);
+	vmap_area_extend(&vmap_area_root, &host->va, end); /* the gap it left */
+	next->flags |= VM_LAZY_MERGED;
+}
+
+/* vm's node joins a touching neighbour's, below and above. vmap_area_lock. */
+static void lazy_coalesce(struct vm_struct *vm)
+{
+	struct vm_struct *prev =
+		lazy_node(vmap_area_prev(&vmap_area_root, &vm->va));
+	struct vm_struct *next;
+
+	if (prev && prev->va.va_end == vm->va.va_start) {
+		lazy_merge(prev, vm);
+		vm = prev;
+	}
+	next = lazy_node(vmap_area_next(&vmap_area_root, &vm->va));
+	if (next && next->va.va_start == vm->va.va_end)
+		lazy_merge(vm, next);
+}
+
 void free_vm_area_lazy(struct vm_struct *vm)
 {
-	unsigned long pages = (vm->va.va_end - vm->va.va_start) >> PAGE_SHIFT;
+	unsigned long pages = vm->size >> PAGE_SHIFT;
 	bool purge;
 
 	spin_lock(&vmap_area_lock);
+	vm->flags |= VM_LAZY;
+	vm->purge_gen = purge_gen;
+	lazy_coalesce(vm);
 	vm->purge_next = purge_list;
 	purge_list = vm;
 	purge_list_pages += pages;
@@ -111,10 +157,10 @@ static void purge_give_back(struct vm_struct *list)
 
 		spin_lock(&vmap_area_lock);
 		for (i = 0; vm && i < PURGE_BATCH; i++, vm = vm->purge_next) {
-			vmap_area_free(&vmap_area_root, &vm->va);
+			if (!(vm->flags & VM_LAZY_MERGED))
+				vmap_area_free(&vmap_area_root, &vm->va);
 			vmalloc_stats.lazy_areas--;
-			vmalloc_stats.lazy_pages -=
-				(vm->va.va_end - vm->va.va_start) >> PAGE_SHIFT;
+			vmalloc_stats.lazy_pages -= vm->size >> PAGE_SHIFT;
 		}
 		spin_unlock(&vmap_area_lock);
 		for (; batch != vm; batch = next) {
@@ -134,14 +180,17 @@ bool purge_vmap_area_lazy(void)
 	list = purge_list;
 	purge_list = NULL;
 	purge_list_pages = 0;
+	purge_gen++;
 	if (list)
 		vmalloc_stats.purges++;
 	spin_unlock(&vmap_area_lock);
 	for (vm = list; vm; vm = vm->purge_next) {
-		if (vm->va.va_start < start)
-			start = vm->va.va_start;
-		if (vm->va.va_end > end)
-			end = vm->va.va_end;
+		unsigned long a = (unsigned long)vm->addr;
+
+		if (a < start)
+			start = a;
+		if (a + vm->size > end)
+			end = a + vm->size;
 	}
 	/* One flush for them all: per page if the span is small, else all. */
 	if (list)

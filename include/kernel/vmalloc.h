@@ -32,6 +32,10 @@ struct page;
 #define VM_IOREMAP 0x4 /* ioremap: maps device memory */
 /* vfreed: no longer found, its range waits for the purge (vmap_area_lock) */
 #define VM_FREEING 0x100
+/* on the purge list: its node holds the range, or a neighbour's absorbed it */
+#define VM_LAZY 0x200
+#define VM_LAZY_MERGED \
+	0x400 /* its node left the tree: a neighbour's covers it */
 
 struct vm_struct {
 	struct vmap_area va; /* the virtual range, guard page included */
@@ -43,6 +47,7 @@ struct vm_struct {
 	phys_addr_t phys_addr; /* VM_IOREMAP */
 	const void *caller;
 	struct vm_struct *purge_next; /* on the purge list (vmap_area_lock) */
+	unsigned int purge_gen;	      /* which purge list (vmap_area_lock) */
 };
 
 /* Set up the area allocator for [VMALLOC_START, VMALLOC_END). */

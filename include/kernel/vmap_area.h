@@ -87,6 +87,14 @@ int vmap_area_reserve(struct vmap_area_root *root, struct vmap_area *va,
  */
 void vmap_area_free(struct vmap_area_root *root, struct vmap_area *va);
 
+/*
+ * Grow the busy area va up to end, into the free gap right above it.
+ * Returns 0, -EINVAL (va not allocated, end not above va_end) or -EBUSY
+ * (end past the gap; nothing changed). O(log n).
+ */
+int vmap_area_extend(struct vmap_area_root *root, struct vmap_area *va,
+		     unsigned long end);
+
 /* The busy area starting exactly at addr, or NULL. */
 struct vmap_area *vmap_area_find(const struct vmap_area_root *root,
 				 unsigned long addr);
@@ -98,6 +106,9 @@ struct vmap_area *vmap_area_find_containing(const struct vmap_area_root *root,
 /* Busy areas in address order: first, then next until NULL. O(1) amortised. */
 struct vmap_area *vmap_area_first(const struct vmap_area_root *root);
 struct vmap_area *vmap_area_next(const struct vmap_area_root *root,
+				 const struct vmap_area *va);
+/* The busy area just below va, or NULL. */
+struct vmap_area *vmap_area_prev(const struct vmap_area_root *root,
 				 const struct vmap_area *va);
 
 static inline unsigned long

@@ -64,12 +64,13 @@ int mon_vmallocinfo_line(const struct vm_struct *vm, char *buf, size_t size)
 	char sym[96];
 	int n;
 
+	/* vfreed, its range (merged neighbours too) not yet purged: as Linux. */
+	if (vm->flags & VM_LAZY)
+		return snprintf(buf, size, "%p-%p %7lu unpurged vm_area",
+				(void *)vm->va.va_start, (void *)vm->va.va_end,
+				vm->va.va_end - vm->va.va_start);
 	n = snprintf(buf, size, "%p-%p %7lu", vm->addr,
 		     (void *)((unsigned long)vm->addr + vm->size), vm->size);
-	/* vfreed, its range not yet purged: Linux prints it so too. */
-	if (vm->flags & VM_FREEING)
-		return n + snprintf(buf + n, size > (size_t)n ? size - n : 0,
-				    " unpurged vm_area");
 	if (vm->caller)
 		n += snprintf(buf + n, size > (size_t)n ? size - n : 0, " %s",
 			      ksym_format((unsigned long)vm->caller, sym,

@@ -136,6 +136,33 @@ static void fx_free(struct ktest *t, struct vmap_area *va)
 	fx_put(va);
 }
 
+/*
+ * vmap_area_extend checked against the model: allowed up to the next area
+ * (or the end), refused with nothing changed past it or for no growth.
+ */
+static void fx_extend(struct ktest *t, struct vmap_area *va, unsigned long grow)
+{
+	size_t i = model_upper(&fx.m, va->va_start) - 1;
+	unsigned long gs, ge, busy = fx.root.busy_bytes;
+	int ret;
+
+	ASSERT_PTR_EQ(t, fx.m.a[i].va, va);
+	model_gap(&fx.m, i + 1, &gs, &ge);
+	ret = vmap_area_extend(&fx.root, va, va->va_end + grow);
+	if (!grow || grow > ge - gs) {
+		/* No growth, or an end that wrapped: not above va_end. */
+		bool below = va->va_end + grow <= va->va_end;
+
+		ASSERT_EQ(t, ret, below ? -EINVAL : -EBUSY);
+		ASSERT_EQ(t, fx.root.busy_bytes, busy);
+		return;
+	}
+	ASSERT_EQ(t, ret, 0);
+	fx.m.a[i].end += grow;
+	fx.m.busy_bytes += grow;
+	ASSERT_EQ(t, va->va_end, fx.m.a[i].end);
+}
+
 /* vmap_area_reserve checked against the model. */
 static struct vmap_area *fx_reserve(struct ktest *t, unsigned long addr,
 				    unsigned long size)
@@ -668,11 +695,15 @@ static void run_random(struct ktest *t, const struct random_cfg *c, u64 seed)
 				live[nr_live++] = va;
 			else
 				nr_fail++;
-		} else {
+		} else if (r < 97 || !nr_live) {
 			a = rnd_addr(c) & ~(c->unit - 1);
 			va = fx_reserve(t, a, rnd_size(c));
 			if (va)
 				live[nr_live++] = va;
+		} else {
+			/* Grow an area into its gap (vfreed neighbours merging). */
+			fx_extend(t, live[rnd_below(nr_live)],
+				  rnd_below(4) ? rnd_size(c) : 0);
 		}
 		if (nr_live > peak)
 			peak = nr_live;

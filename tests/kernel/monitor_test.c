@@ -88,7 +88,7 @@ static void check_line(struct ktest *t, const struct vm_struct *vm)
 	for (; *p >= '0' && *p <= '9'; p++)
 		size = size * 10 + (unsigned long)(*p - '0');
 	found = find_vm_area((void *)start);
-	if (vm->flags & VM_FREEING) { /* vfreed, waiting for the purge */
+	if (vm->flags & VM_LAZY) { /* vfreed, waiting for the purge */
 		EXPECT_TRUE(t, has_word(line, "unpurged"));
 		EXPECT_NULL(t, found);
 		return;

@@ -94,26 +94,29 @@ unsigned long vmalloc_check_invariants(struct ktest *t)
 	static const struct pgtable_walk_ops ops = { .leaf = vm_leaf };
 	struct vm_walk w = { 0, 0 };
 	unsigned long ioremapped = 0, problems = 0, live = 0, lazy = 0;
+	unsigned long lazy_bytes = 0;
 	struct vmap_area *va;
 
 	for (va = vmap_area_first(&vmap_area_root); va;
 	     va = vmap_area_next(&vmap_area_root, va)) {
 		struct vm_struct *vm = container_of(va, struct vm_struct, va);
 
-		if (vm->flags & VM_FREEING) {
+		if (vm->flags & VM_LAZY) { /* may cover merged neighbours */
 			lazy++;
+			lazy_bytes += va->va_end - va->va_start;
 			continue;
 		}
 		live++;
 		if (vm->flags & VM_IOREMAP)
 			ioremapped += (vm->size >> PAGE_SHIFT) - 1;
 	}
-	if (live != vmalloc_stats.areas || lazy != vmalloc_stats.lazy_areas) {
+	if (live != vmalloc_stats.areas || lazy > vmalloc_stats.lazy_areas ||
+	    lazy_bytes != vmalloc_stats.lazy_pages << PAGE_SHIFT) {
 		ktest_log(
 			t,
-			"%lu live and %lu vfreed areas in the tree, counted %lu and %lu",
-			live, lazy, vmalloc_stats.areas,
-			vmalloc_stats.lazy_areas);
+			"%lu live areas and %lu vfreed nodes (%lu bytes) in the tree; counted %lu, %lu, %lu pages",
+			live, lazy, lazy_bytes, vmalloc_stats.areas,
+			vmalloc_stats.lazy_areas, vmalloc_stats.lazy_pages);
 		problems++;
 	}
 	walk_page_range(init_mm.pgd, VMALLOC_START, VMALLOC_END, &ops, &w);
