@@ -97,13 +97,10 @@ static struct vm_struct *lazy_node(struct vmap_area *va)
 									 : NULL;
 }
 
-/* host's node grows over next's range, touching it; next's node leaves. */
+/* host's node takes over next's range, touching it; next's node leaves. */
 static void lazy_merge(struct vm_struct *host, struct vm_struct *next)
 {
-	unsigned long end = next->va.va_end;
-
-	vmap_area_free(&vmap_area_root, &next->va);
-	vmap_area_extend(&vmap_area_root, &host->va, end); /* the gap it left */
+	vmap_area_merge_next(&vmap_area_root, &host->va);
 	next->flags |= VM_LAZY_MERGED;
 }
 

@@ -593,6 +593,25 @@ int vmap_area_extend(struct vmap_area_root *root, struct vmap_area *va,
 	return 0;
 }
 
+int vmap_area_merge_next(struct vmap_area_root *root, struct vmap_area *va)
+{
+	struct vmap_area *next, *succ;
+
+	if (va->rb_parent_color == VA_UNLINKED || va == root->last)
+		return -EINVAL;
+	next = va_next_node(va);
+	if (next->free_below)
+		return -EBUSY;
+	succ = next == root->last ? NULL : va_next_node(next);
+	/* No gap changes hands: succ's stays, next's was empty. */
+	va->va_end = next->va_end;
+	root->nr_busy--;
+	if (!succ)
+		root->last = va;
+	va_erase(root, next, succ);
+	return 0;
+}
+
 struct vmap_area *vmap_area_find(const struct vmap_area_root *root,
 				 unsigned long addr)
 {

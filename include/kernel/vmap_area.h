@@ -95,6 +95,14 @@ void vmap_area_free(struct vmap_area_root *root, struct vmap_area *va);
 int vmap_area_extend(struct vmap_area_root *root, struct vmap_area *va,
 		     unsigned long end);
 
+/*
+ * va takes over the busy area right above it, which must touch it (no
+ * gap): one area covers both, and the other's node is unlinked (it was
+ * the caller's). Returns 0, -EINVAL (va not allocated, or the last) or
+ * -EBUSY (a gap between them; nothing changed). O(1) amortised.
+ */
+int vmap_area_merge_next(struct vmap_area_root *root, struct vmap_area *va);
+
 /* The busy area starting exactly at addr, or NULL. */
 struct vmap_area *vmap_area_find(const struct vmap_area_root *root,
 				 unsigned long addr);

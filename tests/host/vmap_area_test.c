@@ -32,6 +32,7 @@ struct fixture {
 
 static struct fixture fx;
 static unsigned int fx_past_budget; /* allocs with >= budget misaligned gaps */
+static unsigned int fx_merges, fx_extends; /* that succeeded */
 
 static void fx_init(struct ktest *t, unsigned long start, unsigned long end,
 		    size_t nr_pool)
@@ -158,9 +159,31 @@ static void fx_extend(struct ktest *t, struct vmap_area *va, unsigned long grow)
 		return;
 	}
 	ASSERT_EQ(t, ret, 0);
+	fx_extends++;
 	fx.m.a[i].end += grow;
 	fx.m.busy_bytes += grow;
 	ASSERT_EQ(t, va->va_end, fx.m.a[i].end);
+}
+
+/* vmap_area_merge_next checked against the model; the node absorbed, or NULL. */
+static struct vmap_area *fx_merge_next(struct ktest *t, struct vmap_area *va)
+{
+	size_t i = model_upper(&fx.m, va->va_start) - 1;
+	struct vmap_area *next = i + 1 < fx.m.n ? fx.m.a[i + 1].va : NULL;
+	int ret = vmap_area_merge_next(&fx.root, va);
+
+	if (!next || fx.m.a[i + 1].start != fx.m.a[i].end) {
+		EXPECT_EQ(t, ret, next ? -EBUSY : -EINVAL);
+		return NULL;
+	}
+	EXPECT_EQ(t, ret, 0);
+	fx_merges++;
+	fx.m.a[i].end = fx.m.a[i + 1].end;
+	EXPECT_PTR_EQ(t, model_remove(&fx.m, fx.m.a[i + 1].start), next);
+	fx.m.busy_bytes += next->va_end - next->va_start; /* still busy */
+	EXPECT_EQ(t, va->va_end, fx.m.a[i].end);
+	fx_put(next);
+	return next;
 }
 
 /* vmap_area_reserve checked against the model. */
@@ -700,10 +723,19 @@ static void run_random(struct ktest *t, const struct random_cfg *c, u64 seed)
 			va = fx_reserve(t, a, rnd_size(c));
 			if (va)
 				live[nr_live++] = va;
-		} else {
+		} else if (r < 98) {
 			/* Grow an area into its gap (vfreed neighbours merging). */
 			fx_extend(t, live[rnd_below(nr_live)],
 				  rnd_below(4) ? rnd_size(c) : 0);
+		} else {
+			struct vmap_area *gone =
+				fx_merge_next(t, live[rnd_below(nr_live)]);
+
+			for (unsigned int j = 0; gone && j < nr_live; j++)
+				if (live[j] == gone) {
+					live[j] = live[--nr_live];
+					break;
+				}
 		}
 		if (nr_live > peak)
 			peak = nr_live;
@@ -736,6 +768,8 @@ static void run_random(struct ktest *t, const struct random_cfg *c, u64 seed)
 		  nr_alloc, nr_fail, peak);
 	ktest_log(t, "%u allocs met more misaligned gaps than the budget",
 		  fx_past_budget);
+	ktest_log(t, "%u extends and %u merges done", fx_extends, fx_merges);
+	fx_extends = fx_merges = 0;
 }
 
 /* A small byte-granular range, churned hard, fully checked every op. */
