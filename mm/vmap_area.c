@@ -570,29 +570,6 @@ void vmap_area_free(struct vmap_area_root *root, struct vmap_area *va)
 	va_erase(root, va, succ);
 }
 
-int vmap_area_extend(struct vmap_area_root *root, struct vmap_area *va,
-		     unsigned long end)
-{
-	struct vmap_area *succ;
-	unsigned long grow = end - va->va_end;
-
-	if (va->rb_parent_color == VA_UNLINKED || end <= va->va_end)
-		return -EINVAL;
-	succ = va == root->last ? NULL : va_next_node(va);
-	if (end > (succ ? succ->va_start : root->end))
-		return -EBUSY;
-	va->va_end = end;
-	root->busy_bytes += grow;
-	if (succ) {
-		succ->free_below -= grow;
-		root->nr_free -= !succ->free_below;
-		va_recompute_up(succ); /* its gap shrank: maxima may drop */
-	} else {
-		root->nr_free -= end == root->end;
-	}
-	return 0;
-}
-
 int vmap_area_merge_next(struct vmap_area_root *root, struct vmap_area *va)
 {
 	struct vmap_area *next, *succ;

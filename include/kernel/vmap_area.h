@@ -88,14 +88,6 @@ int vmap_area_reserve(struct vmap_area_root *root, struct vmap_area *va,
 void vmap_area_free(struct vmap_area_root *root, struct vmap_area *va);
 
 /*
- * Grow the busy area va up to end, into the free gap right above it.
- * Returns 0, -EINVAL (va not allocated, end not above va_end) or -EBUSY
- * (end past the gap; nothing changed). O(log n).
- */
-int vmap_area_extend(struct vmap_area_root *root, struct vmap_area *va,
-		     unsigned long end);
-
-/*
  * va takes over the busy area right above it, which must touch it (no
  * gap): one area covers both, and the other's node is unlinked (it was
  * the caller's). Returns 0, -EINVAL (va not allocated, or the last) or

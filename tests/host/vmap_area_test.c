@@ -32,7 +32,7 @@ struct fixture {
 
 static struct fixture fx;
 static unsigned int fx_past_budget; /* allocs with >= budget misaligned gaps */
-static unsigned int fx_merges, fx_extends; /* that succeeded */
+static unsigned int fx_merges;	    /* that succeeded */
 
 static void fx_init(struct ktest *t, unsigned long start, unsigned long end,
 		    size_t nr_pool)
@@ -135,34 +135,6 @@ static void fx_free(struct ktest *t, struct vmap_area *va)
 	ASSERT_PTR_EQ(t, model_remove(&fx.m, va->va_start), va);
 	vmap_area_free(&fx.root, va);
 	fx_put(va);
-}
-
-/*
- * vmap_area_extend checked against the model: allowed up to the next area
- * (or the end), refused with nothing changed past it or for no growth.
- */
-static void fx_extend(struct ktest *t, struct vmap_area *va, unsigned long grow)
-{
-	size_t i = model_upper(&fx.m, va->va_start) - 1;
-	unsigned long gs, ge, busy = fx.root.busy_bytes;
-	int ret;
-
-	ASSERT_PTR_EQ(t, fx.m.a[i].va, va);
-	model_gap(&fx.m, i + 1, &gs, &ge);
-	ret = vmap_area_extend(&fx.root, va, va->va_end + grow);
-	if (!grow || grow > ge - gs) {
-		/* No growth, or an end that wrapped: not above va_end. */
-		bool below = va->va_end + grow <= va->va_end;
-
-		ASSERT_EQ(t, ret, below ? -EINVAL : -EBUSY);
-		ASSERT_EQ(t, fx.root.busy_bytes, busy);
-		return;
-	}
-	ASSERT_EQ(t, ret, 0);
-	fx_extends++;
-	fx.m.a[i].end += grow;
-	fx.m.busy_bytes += grow;
-	ASSERT_EQ(t, va->va_end, fx.m.a[i].end);
 }
 
 /* vmap_area_merge_next checked against the model; the node absorbed, or NULL. */
@@ -723,11 +695,7 @@ static void run_random(struct ktest *t, const struct random_cfg *c, u64 seed)
 			va = fx_reserve(t, a, rnd_size(c));
 			if (va)
 				live[nr_live++] = va;
-		} else if (r < 98) {
-			/* Grow an area into its gap (vfreed neighbours merging). */
-			fx_extend(t, live[rnd_below(nr_live)],
-				  rnd_below(4) ? rnd_size(c) : 0);
-		} else {
+		} else { /* vfreed neighbours merging (mm/vmalloc_purge.c) */
 			struct vmap_area *gone =
 				fx_merge_next(t, live[rnd_below(nr_live)]);
 
@@ -768,8 +736,8 @@ static void run_random(struct ktest *t, const struct random_cfg *c, u64 seed)
 		  nr_alloc, nr_fail, peak);
 	ktest_log(t, "%u allocs met more misaligned gaps than the budget",
 		  fx_past_budget);
-	ktest_log(t, "%u extends and %u merges done", fx_extends, fx_merges);
-	fx_extends = fx_merges = 0;
+	ktest_log(t, "%u merges done", fx_merges);
+	fx_merges = 0;
 }
 
 /* A small byte-granular range, churned hard, fully checked every op. */
