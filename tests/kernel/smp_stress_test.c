@@ -340,6 +340,24 @@ static int count_table(unsigned long addr __unused,
 	return 0;
 }
 
+/* The n-th fresh slot with no table under it yet (PAE: tables stay), or 0. */
+static unsigned long slot_without_tables(unsigned int n)
+{
+	static const struct pgtable_walk_ops ops = { .table = count_table };
+
+	for (unsigned int k = 0; k < 256; k++) {
+		unsigned long slot = fresh_slot(k), tables = 0;
+
+		if (!slot)
+			return 0;
+		walk_page_range(init_mm.pgd, slot, slot + slot_size(), &ops,
+				&tables);
+		if (!tables && n-- == 0)
+			return slot;
+	}
+	return 0;
+}
+
 static unsigned long kernel_table_pages(void)
 {
 	static const struct pgtable_walk_ops ops = { .table = count_table };
@@ -380,7 +398,7 @@ KTEST(smp_stress, vmalloc_counts_its_own_tables)
 		cpu_relax(); /* idle CPUs pick them up at their next tick */
 	EXPECT_EQ(t, churning, made);
 	for (i = 0; i < 8; i++) {
-		unsigned long slot = fresh_slot(0), counted, tables;
+		unsigned long slot = slot_without_tables(0), counted, tables;
 		void *p;
 
 		if (!slot)

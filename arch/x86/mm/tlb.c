@@ -127,8 +127,10 @@ void flush_tlb_kernel_range(unsigned long start, unsigned long end)
 {
 	struct flush_range r = { start, end, NULL };
 
+	preempt_disable(); /* "here" and "the others" stay the same CPUs */
 	flush_range_local(&r);
 	flush_others(~0UL, flush_range_local, &r);
+	preempt_enable();
 }
 
 /*
