@@ -323,7 +323,7 @@ void switch_mm(struct mm_struct *mm)
 	 */
 	if (!stack_test_skip_sync &&
 	    sync_kernel_slot(mm->pgd, current_stack_pointer()))
-		task_stack_stats.stack_syncs++;
+		task_stack_stat_inc(stack_syncs);
 	cpu_loaded_mm[smp_processor_id()] = mm;
 	paravirt_write_cr3(cr3);
 	pf_loop_guard_reset(); /* another address space: not a loop */
