@@ -73,6 +73,8 @@ do_loop:
 	mov [PID], rAX
 	mov rCX, [ROUNDS]
 	mov [LEFT], rCX
+	test rCX, rCX
+	jz .done			; no data (spawned from the monitor): nothing to do
 .round:
 	call check
 	test eax, eax
@@ -85,13 +87,17 @@ do_loop:
 	jnz .fail
 	syscall1 SYS_yield, 0
 	mov rCX, [SPIN]
+	test rCX, rCX
+	jz .spun
 .spin:
 	dec rCX
 	jnz .spin
+.spun:
 	mov rCX, [LEFT]
 	dec rCX
 	mov [LEFT], rCX
 	jnz .round
+.done:
 	call check
 	test eax, eax
 	jnz .fail
