@@ -35,6 +35,7 @@ struct task_struct *__switch_to_asm(struct task_struct *prev,
 void arch_start_task(struct task_struct *t); /* arch/x86/kernel/process.c */
 void arch_prepare_stack(struct task_struct *t);
 void arch_set_kernel_stack(struct task_struct *t);
+void arch_switch_segments(struct task_struct *prev, struct task_struct *next);
 
 /*
  * Task 0, the boot context. It runs on init_mm itself rather than borrow
@@ -178,6 +179,7 @@ static void context_switch(struct task_struct *prev, struct task_struct *next)
 	if (sched_switch_test_hook)
 		sched_switch_test_hook(prev, next);
 	arch_set_kernel_stack(next);
+	arch_switch_segments(prev, next);
 	sched_stats.switches++;
 	pf_loop_guard_reset(); /* next's faults are its own, never prev's loop */
 	this_cpu_write(current_task, next);

@@ -13,7 +13,23 @@
 #include <kernel/task_stack.h>
 #include <kernel/vmalloc.h>
 
-struct task_stack_stats task_stack_stats;
+struct task_stack_counts task_stack_stats_cpu[NR_CPUS];
+
+struct task_stack_counts task_stack_stats_sum(void)
+{
+	struct task_stack_counts sum = { 0 };
+
+	for (unsigned int cpu = 0; cpu < NR_CPUS; cpu++) {
+		const struct task_stack_counts *c = &task_stack_stats_cpu[cpu];
+
+		sum.allocated += READ_ONCE(c->allocated);
+		sum.reused += READ_ONCE(c->reused);
+		sum.freed += READ_ONCE(c->freed);
+		sum.stack_syncs += READ_ONCE(c->stack_syncs);
+	}
+	return sum;
+}
+
 bool stack_test_skip_sync, stack_test_skip_touch;
 
 /* Freed stacks kept for reuse, under stack_cache_lock (interrupts off). */
@@ -42,8 +58,7 @@ void *alloc_thread_stack(void)
 			stack = stack_cache[--nr_cached];
 		spin_unlock_irqrestore(&stack_cache_lock, flags);
 		if (stack) {
-			__atomic_fetch_add(&task_stack_stats.reused, 1,
-					   __ATOMIC_RELAXED);
+			task_stack_stat_inc(reused);
 			return stack;
 		}
 	}
@@ -52,7 +67,7 @@ void *alloc_thread_stack(void)
 				     GFP_KERNEL, PAGE_KERNEL, 0, 0,
 				     __builtin_return_address(0));
 	if (stack)
-		task_stack_stats.allocated++;
+		task_stack_stat_inc(allocated);
 	return stack;
 }
 
@@ -69,7 +84,7 @@ void free_thread_stack(void *stack)
 	spin_unlock_irqrestore(&stack_cache_lock, flags);
 	if (!cached) {
 		vfree(stack);
-		task_stack_stats.freed++;
+		task_stack_stat_inc(freed);
 	}
 }
 
@@ -85,7 +100,7 @@ void thread_stack_cache_drain(void)
 		if (!stack)
 			return;
 		vfree(stack);
-		task_stack_stats.freed++;
+		task_stack_stat_inc(freed);
 	}
 }
 

@@ -20,9 +20,11 @@ USER_PROGRAM(hostile);
 USER_PROGRAM(probe);
 USER_PROGRAM(sleeper);
 USER_PROGRAM(forever);
+USER_PROGRAM(segments);
 
 static const struct user_program *const programs[] = {
-	&prog_hello, &prog_hostile, &prog_probe, &prog_sleeper, &prog_forever
+	&prog_hello,   &prog_hostile, &prog_probe,
+	&prog_sleeper, &prog_forever, &prog_segments
 };
 
 const struct user_program *user_program(const char *name)

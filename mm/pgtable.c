@@ -328,7 +328,7 @@ void switch_mm(struct mm_struct *mm)
 	 */
 	if (!stack_test_skip_sync &&
 	    sync_kernel_slot(mm->pgd, current_stack_pointer()))
-		task_stack_stats.stack_syncs++;
+		task_stack_stat_inc(stack_syncs);
 	/*
 	 * In the mask before the load (a locked op: also after the walk's
 	 * view of the tables), out of the old one after: a flusher that

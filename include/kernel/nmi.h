@@ -17,23 +17,37 @@
  * - Handlers take no lock, do not printk, and must not assume `current`
  *   matches CR3. vmalloc_fault is safe here: it reads CR3 and takes no lock.
  *
- * State: the latch and the counters are one CPU's (per-CPU with SMP);
- * changed only by NMI entry and exit.
+ * State: the latch and the counters are per CPU, each changed only by
+ * its CPU's NMI path, which nothing on another CPU touches: no lock.
  */
 #ifndef KERNEL_NMI_H
 #define KERNEL_NMI_H
 
+#include <asm/smp.h>
 #include <kernel/preempt.h>
 #include <kernel/types.h>
 
 struct pt_regs;
 
-struct nmi_stats {
+struct nmi_counts {
 	unsigned long nmis;    /* NMIs taken */
 	unsigned long runs;    /* times the handlers ran */
 	unsigned long latched; /* NMIs that arrived while the handlers ran */
 };
-extern struct nmi_stats nmi_stats;
+
+/*
+ * Per CPU: a CPU counts the NMIs it takes, in the NMI (it cannot move to
+ * another CPU meanwhile), so no lock. A nested NMI (once an iret in a
+ * handler unblocked NMIs) adds only to nmis and latched, which the outer
+ * one is done with by then (but with nmi_test_no_latch). nmi_stats reads
+ * the sum over the CPUs; nmi_stats_this_cpu() this CPU's (interrupts
+ * off, or bound to the CPU).
+ */
+extern struct nmi_counts nmi_stats_cpu[NR_CPUS];
+struct nmi_counts nmi_stats_sum(void);
+#define nmi_stats (nmi_stats_sum())
+#define nmi_stats_this_cpu() (&nmi_stats_cpu[smp_processor_id()])
+#define nmi_stat_inc(field) (nmi_stats_this_cpu()->field++)
 
 /* in_nmi(): include/kernel/preempt.h (nmi_enter in do_nmi). */
 

@@ -27,6 +27,7 @@
 
 #include <asm/page.h>
 #include <asm/percpu.h>
+#include <asm/processor.h>
 #include <kernel/list.h>
 #include <kernel/types.h>
 
@@ -63,6 +64,7 @@ struct task_struct {
 	void *arg;
 	unsigned long user_ip, user_sp;	   /* where a user task starts */
 	struct exception_catch *catch_top; /* its armed catches (innermost) */
+	struct thread_struct thread; /* user segment state (asm/processor.h) */
 };
 
 /* The task running on this CPU (per CPU: asm/percpu.h). */

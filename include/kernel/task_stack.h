@@ -20,17 +20,37 @@
 #ifndef KERNEL_TASK_STACK_H
 #define KERNEL_TASK_STACK_H
 
+#include <asm/irq.h>
+#include <asm/smp.h>
 #include <kernel/types.h>
 
 #define THREAD_STACK_CACHE 4
 
-struct task_stack_stats {
+struct task_stack_counts {
 	unsigned long allocated;   /* by vmalloc */
 	unsigned long reused;	   /* taken from the cache */
 	unsigned long freed;	   /* given back to vmalloc */
 	unsigned long stack_syncs; /* stack slots switch_mm copied into a PGD */
 };
-extern struct task_stack_stats task_stack_stats;
+
+/*
+ * Per CPU, summed on read (task_stack_stats): a CPU adds to its own
+ * counts only, with interrupts off around the add (task_stack_stat_inc),
+ * so the task cannot move to another CPU in the middle and no two CPUs
+ * ever add to the same counts. No lock. (Interrupts rather than
+ * preemption: preempt_enable could switch tasks inside switch_mm.)
+ */
+extern struct task_stack_counts task_stack_stats_cpu[NR_CPUS];
+struct task_stack_counts task_stack_stats_sum(void);
+#define task_stack_stats (task_stack_stats_sum())
+#define task_stack_stat_inc(field)                                \
+	do {                                                      \
+		unsigned long flags__;                            \
+                                                                  \
+		local_irq_save(flags__);                          \
+		task_stack_stats_cpu[smp_processor_id()].field++; \
+		local_irq_restore(flags__);                       \
+	} while (0)
 
 /* A THREAD_SIZE stack, or NULL when out of memory. */
 void *alloc_thread_stack(void);

@@ -94,12 +94,14 @@ static unsigned int hlt_for_ticks(unsigned long n, unsigned int max_wakeups)
 	unsigned int wakeups = 0;
 
 	while (jiffies - start < n && wakeups < max_wakeups) {
-		unsigned long nmis = READ_ONCE(nmi_stats.nmis), j = jiffies;
+		unsigned long nmis = READ_ONCE(nmi_stats_this_cpu()->nmis),
+			      j = jiffies;
 
 		safe_halt();
 		local_irq_disable();
 		/* An NMI wakes hlt too (tests/run --nmi-ms): not a tick's wakeup. */
-		if (jiffies == j && READ_ONCE(nmi_stats.nmis) != nmis)
+		if (jiffies == j &&
+		    READ_ONCE(nmi_stats_this_cpu()->nmis) != nmis)
 			continue;
 		wakeups++;
 	}

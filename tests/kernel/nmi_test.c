@@ -44,12 +44,13 @@ static void test_nmi_handler(struct pt_regs *regs __unused)
 		probe_read_ulong(NULL, &v);
 	}
 	if (resend) {
-		unsigned long n = nmi_stats.nmis, spin = 0;
+		unsigned long n = nmi_stats_this_cpu()->nmis, spin = 0;
 
 		resend = false;
 		apic_send_nmi_self();
 		/* NMIs are unblocked (our fault's iret): it comes now, nested. */
-		while (READ_ONCE(nmi_stats.nmis) == n && ++spin < 100000000)
+		while (READ_ONCE(nmi_stats_this_cpu()->nmis) == n &&
+		       ++spin < 100000000)
 			cpu_relax();
 	}
 	depth--;
@@ -58,12 +59,13 @@ static void test_nmi_handler(struct pt_regs *regs __unused)
 /* Send an NMI to ourselves and wait for `count` more to be taken. */
 static bool nmi_and_wait(unsigned long count)
 {
-	unsigned long target = nmi_stats.nmis + count, spin = 0;
+	unsigned long target = nmi_stats_this_cpu()->nmis + count, spin = 0;
 
 	apic_send_nmi_self();
-	while (READ_ONCE(nmi_stats.nmis) < target && ++spin < 100000000)
+	while (READ_ONCE(nmi_stats_this_cpu()->nmis) < target &&
+	       ++spin < 100000000)
 		cpu_relax();
-	return nmi_stats.nmis >= target;
+	return nmi_stats_this_cpu()->nmis >= target;
 }
 
 static bool nmi_setup(struct ktest *t)
@@ -134,7 +136,7 @@ out_mm:
  */
 KTEST(nmi, nested_nmi_latched_not_lost)
 {
-	unsigned long latched = nmi_stats.latched, flags;
+	unsigned long latched = nmi_stats_this_cpu()->latched, flags;
 
 	if (!nmi_setup(t))
 		return;
@@ -146,7 +148,7 @@ KTEST(nmi, nested_nmi_latched_not_lost)
 	unregister_nmi_handler(test_nmi_handler);
 	EXPECT_GE(t, runs, 2U);
 	EXPECT_EQ(t, max_depth, 1U);
-	EXPECT_GE(t, nmi_stats.latched - latched, 1UL);
+	EXPECT_GE(t, nmi_stats_this_cpu()->latched - latched, 1UL);
 }
 
 /* An NMI whose handler faults leaves CR2 as the interrupted code had it. */
@@ -200,10 +202,11 @@ KTEST(nmi, injected_nmis_take_the_syncs)
 		/* A global entry outlives CR3 loads: walk each PGD. */
 		__flush_tlb_one_kernel((unsigned long)p);
 		switch_mm(mm[i]);
-		n = READ_ONCE(nmi_stats.nmis);
-		while (READ_ONCE(nmi_stats.nmis) == n && ++spin < 1000000000)
+		n = READ_ONCE(nmi_stats_this_cpu()->nmis);
+		while (READ_ONCE(nmi_stats_this_cpu()->nmis) == n &&
+		       ++spin < 1000000000)
 			cpu_relax();
-		waited += READ_ONCE(nmi_stats.nmis) != n;
+		waited += READ_ONCE(nmi_stats_this_cpu()->nmis) != n;
 		bad += *p != 77;
 		switch_mm(&init_mm);
 		local_irq_restore(flags);

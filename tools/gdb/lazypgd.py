@@ -306,12 +306,14 @@ COUNTERS = [
     'pf_stats',         # arch/x86/mm/fault.c: vmalloc_sync, spurious, oops, loops
     'vmalloc_stats',    # mm/vmalloc.c
     'tlb_flush_stats',  # arch/x86/mm/tlb.c
+    'task_stack_stats', # kernel/task_stack.c: stacks allocated, reused, freed, synced
+    'nmi_stats',        # arch/x86/kernel/nmi.c: NMIs taken, handler runs, latched
     # >>> sync-fault counters of later issues (per-PGD syncs, ...) go here <<<
 ]
 
 
 class PfCounters(gdb.Command):
-    """pfcounters: the page-fault, vmalloc and TLB-flush counters."""
+    """pfcounters: the page-fault, vmalloc, TLB-flush, kernel-stack and NMI counters."""
 
     def __init__(self):
         super().__init__('pfcounters', gdb.COMMAND_DATA)

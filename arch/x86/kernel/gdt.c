@@ -16,6 +16,7 @@
 #include <asm/processor.h>
 #include <asm/segment.h>
 #include <asm/traps.h>
+#include <kernel/panic.h>
 #include <kernel/string.h>
 
 #define DOUBLE_FAULT_STACK_SIZE 8192
@@ -85,9 +86,15 @@ static void gdt_load(u64 *gdt)
 void load_percpu_segment(struct percpu_area *area)
 {
 #ifdef CONFIG_X86_64
-	/* No swapgs in the entry code yet: both bases name the area. */
+	/*
+	 * In the kernel GS_BASE is the area; KERNEL_GS_BASE holds the user
+	 * base while in the kernel (swapgs, entry_64.asm), none yet. The
+	 * NMI, #DF and #MC entries tell the two apart by the sign.
+	 */
+	if ((long)area >= 0)
+		panic("percpu: area %p is not a kernel address", area);
 	wrmsr(MSR_GS_BASE, (unsigned long)area);
-	wrmsr(MSR_KERNEL_GS_BASE, (unsigned long)area);
+	wrmsr(MSR_KERNEL_GS_BASE, 0);
 #else
 	(void)area; /* the base is in this CPU's GDT_ENTRY_PERCPU */
 	__asm__ __volatile__("movl %0, %%fs" ::"r"(__KERNEL_PERCPU) : "memory");

@@ -12,7 +12,20 @@
 
 enum { NMI_NOT_RUNNING, NMI_EXECUTING, NMI_LATCHED };
 
-struct nmi_stats nmi_stats;
+struct nmi_counts nmi_stats_cpu[NR_CPUS];
+
+struct nmi_counts nmi_stats_sum(void)
+{
+	struct nmi_counts sum = { 0 };
+
+	for (unsigned int cpu = 0; cpu < NR_CPUS; cpu++) {
+		sum.nmis += READ_ONCE(nmi_stats_cpu[cpu].nmis);
+		sum.runs += READ_ONCE(nmi_stats_cpu[cpu].runs);
+		sum.latched += READ_ONCE(nmi_stats_cpu[cpu].latched);
+	}
+	return sum;
+}
+
 bool nmi_test_no_latch, nmi_test_no_cr2_restore;
 
 /* Per CPU: an NMI is latched on the CPU it interrupted. */
@@ -40,7 +53,7 @@ void unregister_nmi_handler(nmi_handler_t fn)
 
 static void nmi_run_handlers(struct pt_regs *regs)
 {
-	nmi_stats.runs++;
+	nmi_stat_inc(runs);
 	for (unsigned int i = 0; i < NMI_MAX_HANDLERS; i++) {
 		nmi_handler_t fn = READ_ONCE(nmi_handlers[i]);
 
@@ -51,7 +64,7 @@ static void nmi_run_handlers(struct pt_regs *regs)
 
 static void do_nmi_latched(struct pt_regs *regs, unsigned long cr2)
 {
-	nmi_stats.nmis++;
+	nmi_stat_inc(nmis);
 	if (READ_ONCE(nmi_state) != NMI_NOT_RUNNING) {
 		if (nmi_test_no_latch) {
 			nmi_run_handlers(
@@ -60,7 +73,7 @@ static void do_nmi_latched(struct pt_regs *regs, unsigned long cr2)
 		}
 		/* Handlers are running below us: have them run once more. */
 		WRITE_ONCE(nmi_state, NMI_LATCHED);
-		nmi_stats.latched++;
+		nmi_stat_inc(latched);
 		return;
 	}
 	WRITE_ONCE(nmi_state, NMI_EXECUTING);

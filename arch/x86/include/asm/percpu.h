@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Per-CPU data, reached through a segment base: GS on x86_64 (the
- * IA32_GS_BASE MSR), FS on i386 (a GDT data segment whose base is the
- * area, loaded again by the interrupt entry). Each CPU's area is its own:
+ * IA32_GS_BASE MSR while in the kernel; user code runs with its own base
+ * there and the area in IA32_KERNEL_GS_BASE: swapgs in entry_64.asm), FS
+ * on i386 (a GDT data segment whose base is the area, loaded again by the
+ * interrupt entry after it saved the user's FS). Each CPU's area is its own:
  * only that CPU writes it after bring-up, so nothing in it is locked.
  * The read-modify-write accessors are one instruction each, so an
  * interrupt on this CPU cannot split them, and they need no lock either.
@@ -46,6 +48,7 @@ struct percpu_area {
 
 #ifdef CONFIG_X86_64
 #define __percpu_seg "gs"
+#define MSR_FS_BASE 0xc0000100
 #define MSR_GS_BASE 0xc0000101
 #define MSR_KERNEL_GS_BASE 0xc0000102
 #else

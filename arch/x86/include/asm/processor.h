@@ -106,6 +106,29 @@ static inline void halt(void)
 	__asm__ __volatile__("hlt" ::: "memory");
 }
 
+/* A segment register's selector, and loading one (a valid selector only). */
+#define savesegment(seg, var) \
+	__asm__ __volatile__("movw %%" #seg ", %0" : "=rm"(var))
+#define loadsegment(seg, sel) \
+	__asm__ __volatile__("movl %k0, %%" #seg ::"r"((u32)(sel)) : "memory")
+
+/*
+ * A task's user segment state that the entry code does not save for it.
+ * x86_64: the data selectors and the FS and GS bases; nothing saves them
+ * on an entry from ring 3, so the context switch does
+ * (arch_switch_segments). While the task is in the kernel its GS base is
+ * in MSR_KERNEL_GS_BASE (swapgs, entry_64.asm). All zero for a new task.
+ * i386: the entry saves every selector in the task's pt_regs (on its own
+ * kernel stack) and the bases come with the selectors: nothing here.
+ * Written by the context switch only, on the CPU the task leaves.
+ */
+struct thread_struct {
+#ifdef CONFIG_X86_64
+	unsigned long fsbase, gsbase;
+	u16 ds, es, fsindex, gsindex;
+#endif
+};
+
 /* Magic breakpoint: Bochs stops here when magic_break is enabled. */
 #define BOCHS_BREAK() __asm__ __volatile__("xchg %%bx, %%bx" ::: "memory")
 
