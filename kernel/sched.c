@@ -193,7 +193,7 @@ static void context_warn(const char *what, const char *why, const void *caller)
 {
 	char sym[96];
 
-	if (++context_warnings > 8)
+	if (__atomic_add_fetch(&context_warnings, 1, __ATOMIC_RELAXED) > 8)
 		return;
 	printk("BUG: %s %s (caller %s, preempt_count %#x, CPU %u, task %s)\n",
 	       what, why,

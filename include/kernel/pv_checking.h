@@ -5,6 +5,7 @@
 
 #include <kernel/types.h>
 
+/* Bumped atomically by any CPU (rare events), read without a lock. */
 struct pv_checking_stats {
 	unsigned long writes;  /* page-table writes */
 	unsigned long queued;  /* of which queued in lazy MMU mode */

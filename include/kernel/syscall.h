@@ -14,6 +14,7 @@
 struct pt_regs;
 void do_syscall(struct pt_regs *regs);
 
+/* Bumped atomically by any CPU, read without a lock. */
 struct syscall_stats {
 	unsigned long calls;
 };

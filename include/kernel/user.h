@@ -39,6 +39,7 @@ struct pt_regs;
  */
 void do_user_trap(struct pt_regs *regs);
 
+/* killed: bumped atomically by any CPU; last_*: the last kill, racily. */
 struct user_trap_stats {
 	unsigned long killed; /* tasks killed by an exception other than #PF */
 	int last_vector;

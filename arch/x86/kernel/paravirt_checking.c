@@ -68,7 +68,7 @@ static bool write_ok(pteval_t *p, pteval_t v, bool leaf)
 		why = "user mapping of a page-table page";
 	if (!why)
 		return true;
-	pv_checking_stats.refused++;
+	__atomic_fetch_add(&pv_checking_stats.refused, 1, __ATOMIC_RELAXED);
 	printk("pv: refused write of %llx to %p: %s\n", (unsigned long long)v,
 	       p, why);
 	return false;
@@ -90,14 +90,14 @@ static void checking_flush(void)
 	for (i = 0; i < q->queued; i++)
 		apply(q->entry[i].p, q->entry[i].v, q->entry[i].leaf);
 	q->queued = 0;
-	pv_checking_stats.batches++;
+	__atomic_fetch_add(&pv_checking_stats.batches, 1, __ATOMIC_RELAXED);
 }
 
 static void checking_set(pteval_t *p, pteval_t v, bool leaf)
 {
 	struct pv_queue *q = this_queue();
 
-	pv_checking_stats.writes++;
+	__atomic_fetch_add(&pv_checking_stats.writes, 1, __ATOMIC_RELAXED);
 	if (!q->lazy) {
 		apply(p, v, leaf);
 		return;
@@ -108,7 +108,7 @@ static void checking_set(pteval_t *p, pteval_t v, bool leaf)
 	q->entry[q->queued].v = v;
 	q->entry[q->queued].leaf = leaf;
 	q->queued++;
-	pv_checking_stats.queued++;
+	__atomic_fetch_add(&pv_checking_stats.queued, 1, __ATOMIC_RELAXED);
 }
 
 static void checking_set_pte(pteval_t *p, pteval_t v)

@@ -53,7 +53,7 @@ void do_syscall(struct pt_regs *regs)
 #endif
 	long ret;
 
-	syscall_stats.calls++;
+	__atomic_fetch_add(&syscall_stats.calls, 1, __ATOMIC_RELAXED);
 	switch (regs->ax) {
 	case SYS_exit:
 		task_exit((int)a0);

@@ -71,7 +71,7 @@ void do_user_trap(struct pt_regs *regs)
 	if (!user_mode(regs) || vector == X86_TRAP_NMI ||
 	    vector == X86_TRAP_MC || vector >= X86_NR_EXCEPTIONS)
 		return;
-	user_trap_stats.killed++;
+	__atomic_fetch_add(&user_trap_stats.killed, 1, __ATOMIC_RELAXED);
 	user_trap_stats.last_vector = vector;
 	user_trap_stats.last_error_code = regs->error_code;
 	describe_selector(regs, what, sizeof(what));

@@ -49,13 +49,13 @@ bool smep_smap_violation(const struct pt_regs *regs, unsigned long error_code,
 	if (user_mode(regs) || pgtable_kernel_address(address))
 		return false;
 	if (smep_enabled && (error_code & X86_PF_INSTR)) {
-		smap_stats.smep++;
+		__atomic_fetch_add(&smap_stats.smep, 1, __ATOMIC_RELAXED);
 		printk("#PF: SMEP violation: kernel instruction fetch from user address %lx, ip %s\n",
 		       address, ksym_format(regs->ip, sym, sizeof(sym)));
 		return true;
 	}
 	if (smap_enabled && !(regs->flags & X86_EFLAGS_AC)) {
-		smap_stats.smap++;
+		__atomic_fetch_add(&smap_stats.smap, 1, __ATOMIC_RELAXED);
 		printk("#PF: SMAP violation: kernel %s of user address %lx outside the uaccess helpers, ip %s\n",
 		       error_code & X86_PF_WRITE ? "write" : "read", address,
 		       ksym_format(regs->ip, sym, sizeof(sym)));

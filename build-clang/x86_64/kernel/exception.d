@@ -3,7 +3,7 @@ build-clang/x86_64/kernel/exception.o: kernel/exception.c \
   include/kernel/types.h include/kernel/panic.h \
   include/kernel/compiler.h include/kernel/sched.h \
   arch/x86/include/asm/page.h arch/x86/include/asm/percpu.h \
-  include/kernel/list.h
+  arch/x86/include/asm/processor.h include/kernel/list.h
 
 include/kernel/exception.h:
 
@@ -20,5 +20,7 @@ include/kernel/sched.h:
 arch/x86/include/asm/page.h:
 
 arch/x86/include/asm/percpu.h:
+
+arch/x86/include/asm/processor.h:
 
 include/kernel/list.h:

@@ -1,25 +1,27 @@
-build-clang/x86_64/mm/highmem.o: mm/highmem.c arch/x86/include/asm/smp.h \
+build-clang/x86_64/mm/highmem.o: mm/highmem.c arch/x86/include/asm/page.h \
+  include/kernel/types.h arch/x86/include/asm/smp.h \
   arch/x86/include/asm/percpu.h include/kernel/compiler.h \
-  include/kernel/types.h arch/x86/include/asm/tlbflush.h \
-  arch/x86/include/asm/paravirt.h arch/x86/include/asm/pgtable_types.h \
-  arch/x86/include/asm/processor.h include/kernel/highmem.h \
-  include/kernel/mm_types.h include/kernel/list.h include/kernel/mm.h \
-  arch/x86/include/asm/pgtable.h arch/x86/include/asm/page.h \
-  arch/x86/include/asm/setup.h arch/x86/include/asm/pgtable-5level.h \
-  include/kernel/kpgd_origin.h include/kernel/pgtable.h \
-  include/kernel/spinlock.h arch/x86/include/asm/irq.h \
-  arch/x86/include/asm/ptrace.h include/kernel/lockdep.h \
-  include/kernel/preempt.h include/kernel/mmap.h \
-  include/kernel/page_alloc.h include/kernel/gfp.h \
-  include/kernel/panic.h include/kernel/string.h
+  arch/x86/include/asm/tlbflush.h arch/x86/include/asm/paravirt.h \
+  arch/x86/include/asm/pgtable_types.h arch/x86/include/asm/processor.h \
+  include/kernel/highmem.h include/kernel/mm_types.h \
+  include/kernel/list.h include/kernel/mm.h \
+  arch/x86/include/asm/pgtable.h arch/x86/include/asm/setup.h \
+  arch/x86/include/asm/pgtable-5level.h include/kernel/kpgd_origin.h \
+  include/kernel/pgtable.h include/kernel/spinlock.h \
+  arch/x86/include/asm/irq.h arch/x86/include/asm/ptrace.h \
+  include/kernel/lockdep.h include/kernel/preempt.h \
+  include/kernel/mmap.h include/kernel/page_alloc.h include/kernel/gfp.h \
+  include/kernel/panic.h
+
+arch/x86/include/asm/page.h:
+
+include/kernel/types.h:
 
 arch/x86/include/asm/smp.h:
 
 arch/x86/include/asm/percpu.h:
 
 include/kernel/compiler.h:
-
-include/kernel/types.h:
 
 arch/x86/include/asm/tlbflush.h:
 
@@ -38,8 +40,6 @@ include/kernel/list.h:
 include/kernel/mm.h:
 
 arch/x86/include/asm/pgtable.h:
-
-arch/x86/include/asm/page.h:
 
 arch/x86/include/asm/setup.h:
 
@@ -66,5 +66,3 @@ include/kernel/page_alloc.h:
 include/kernel/gfp.h:
 
 include/kernel/panic.h:
-
-include/kernel/string.h:

@@ -11,6 +11,9 @@ user_prog_hostile_end:
 global user_prog_probe, user_prog_probe_end
 user_prog_probe: incbin "build-clang/x86_64/user/probe.bin"
 user_prog_probe_end:
+global user_prog_segments, user_prog_segments_end
+user_prog_segments: incbin "build-clang/x86_64/user/segments.bin"
+user_prog_segments_end:
 global user_prog_sleeper, user_prog_sleeper_end
 user_prog_sleeper: incbin "build-clang/x86_64/user/sleeper.bin"
 user_prog_sleeper_end:

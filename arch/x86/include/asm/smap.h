@@ -50,6 +50,7 @@ static inline void smap_entry(void)
 bool smep_smap_violation(const struct pt_regs *regs, unsigned long error_code,
 			 unsigned long address);
 
+/* Bumped atomically by any CPU, read without a lock. */
 struct smap_stats {
 	unsigned long smep, smap; /* violations reported */
 };

@@ -7,7 +7,8 @@ build-clang/x86_64/tests/kernel/irq_test.o: tests/kernel/irq_test.c \
   arch/x86/include/asm/percpu.h arch/x86/include/asm/segment.h \
   include/kernel/errno.h include/kernel/ktest.h \
   arch/x86/include/asm/setjmp.h include/kernel/exception.h \
-  include/kernel/nmi.h include/kernel/preempt.h include/kernel/time.h
+  include/kernel/nmi.h arch/x86/include/asm/smp.h \
+  include/kernel/preempt.h include/kernel/time.h
 
 arch/x86/include/asm/apic.h:
 
@@ -42,6 +43,8 @@ arch/x86/include/asm/setjmp.h:
 include/kernel/exception.h:
 
 include/kernel/nmi.h:
+
+arch/x86/include/asm/smp.h:
 
 include/kernel/preempt.h:
 

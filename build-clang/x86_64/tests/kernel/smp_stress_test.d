@@ -13,10 +13,11 @@ build-clang/x86_64/tests/kernel/smp_stress_test.o: \
   include/kernel/lockdep.h include/kernel/preempt.h \
   include/kernel/mmap.h include/kernel/page_alloc.h include/kernel/gfp.h \
   include/kernel/mm_types.h include/kernel/sched.h include/kernel/slab.h \
-  include/kernel/smp.h include/kernel/string.h include/kernel/user.h \
-  include/kernel/vmalloc.h include/kernel/vmap_area.h \
-  tests/kernel/vm_check.h tests/kernel/vm_slots.h \
-  arch/x86/include/asm/tlbflush.h include/kernel/task_stack.h
+  include/kernel/smp.h include/kernel/string.h include/kernel/time.h \
+  include/kernel/user.h include/kernel/vmalloc.h \
+  include/kernel/vmap_area.h tests/kernel/vm_check.h \
+  tests/kernel/vm_slots.h arch/x86/include/asm/tlbflush.h \
+  include/kernel/task_stack.h
 
 arch/x86/include/asm/processor.h:
 
@@ -79,6 +80,8 @@ include/kernel/slab.h:
 include/kernel/smp.h:
 
 include/kernel/string.h:
+
+include/kernel/time.h:
 
 include/kernel/user.h:
 

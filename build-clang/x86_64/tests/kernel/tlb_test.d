@@ -6,10 +6,13 @@ build-clang/x86_64/tests/kernel/tlb_test.o: tests/kernel/tlb_test.c \
   include/kernel/highmem.h include/kernel/mm_types.h \
   include/kernel/list.h include/kernel/ktest.h \
   arch/x86/include/asm/setjmp.h include/kernel/exception.h \
-  include/kernel/page_alloc.h arch/x86/include/asm/page.h \
-  include/kernel/gfp.h include/kernel/spinlock.h \
+  include/kernel/mm.h arch/x86/include/asm/pgtable.h \
+  arch/x86/include/asm/page.h arch/x86/include/asm/setup.h \
+  arch/x86/include/asm/pgtable-5level.h include/kernel/kpgd_origin.h \
+  include/kernel/pgtable.h include/kernel/spinlock.h \
   arch/x86/include/asm/irq.h arch/x86/include/asm/ptrace.h \
   include/kernel/lockdep.h include/kernel/preempt.h \
+  include/kernel/mmap.h include/kernel/page_alloc.h include/kernel/gfp.h \
   include/kernel/sched.h include/kernel/time.h include/kernel/vmalloc.h \
   include/kernel/vmap_area.h
 
@@ -41,11 +44,19 @@ arch/x86/include/asm/setjmp.h:
 
 include/kernel/exception.h:
 
-include/kernel/page_alloc.h:
+include/kernel/mm.h:
+
+arch/x86/include/asm/pgtable.h:
 
 arch/x86/include/asm/page.h:
 
-include/kernel/gfp.h:
+arch/x86/include/asm/setup.h:
+
+arch/x86/include/asm/pgtable-5level.h:
+
+include/kernel/kpgd_origin.h:
+
+include/kernel/pgtable.h:
 
 include/kernel/spinlock.h:
 
@@ -56,6 +67,12 @@ arch/x86/include/asm/ptrace.h:
 include/kernel/lockdep.h:
 
 include/kernel/preempt.h:
+
+include/kernel/mmap.h:
+
+include/kernel/page_alloc.h:
+
+include/kernel/gfp.h:
 
 include/kernel/sched.h:
 

@@ -4,7 +4,8 @@ build-clang/x86_64/tests/kernel/vmalloc_test.o: \
   include/kernel/types.h arch/x86/include/asm/processor.h \
   include/kernel/compiler.h arch/x86/include/asm/smp.h \
   arch/x86/include/asm/percpu.h arch/x86/include/asm/traps.h \
-  arch/x86/include/asm/ptrace.h include/kernel/highmem.h \
+  arch/x86/include/asm/ptrace.h include/kernel/fault_inject.h \
+  include/kernel/gfp.h include/kernel/highmem.h \
   include/kernel/mm_types.h include/kernel/list.h include/kernel/ktest.h \
   arch/x86/include/asm/setjmp.h include/kernel/exception.h \
   include/kernel/mm.h arch/x86/include/asm/pgtable.h \
@@ -13,7 +14,7 @@ build-clang/x86_64/tests/kernel/vmalloc_test.o: \
   include/kernel/pgtable.h include/kernel/spinlock.h \
   arch/x86/include/asm/irq.h include/kernel/lockdep.h \
   include/kernel/preempt.h include/kernel/mmap.h \
-  include/kernel/page_alloc.h include/kernel/gfp.h include/kernel/slab.h \
+  include/kernel/page_alloc.h include/kernel/slab.h \
   include/kernel/string.h include/kernel/vmalloc.h \
   include/kernel/vmap_area.h tests/kernel/vm_check.h
 
@@ -36,6 +37,10 @@ arch/x86/include/asm/percpu.h:
 arch/x86/include/asm/traps.h:
 
 arch/x86/include/asm/ptrace.h:
+
+include/kernel/fault_inject.h:
+
+include/kernel/gfp.h:
 
 include/kernel/highmem.h:
 
@@ -74,8 +79,6 @@ include/kernel/preempt.h:
 include/kernel/mmap.h:
 
 include/kernel/page_alloc.h:
-
-include/kernel/gfp.h:
 
 include/kernel/slab.h:
 

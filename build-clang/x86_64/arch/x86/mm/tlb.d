@@ -3,10 +3,13 @@ build-clang/x86_64/arch/x86/mm/tlb.o: arch/x86/mm/tlb.c \
   arch/x86/include/asm/tlbflush.h arch/x86/include/asm/paravirt.h \
   arch/x86/include/asm/pgtable_types.h arch/x86/include/asm/processor.h \
   include/kernel/compiler.h arch/x86/include/asm/smp.h \
-  arch/x86/include/asm/percpu.h include/kernel/smp.h \
+  arch/x86/include/asm/percpu.h include/kernel/mm.h \
+  arch/x86/include/asm/pgtable.h arch/x86/include/asm/setup.h \
+  arch/x86/include/asm/pgtable-5level.h include/kernel/kpgd_origin.h \
+  include/kernel/pgtable.h include/kernel/list.h \
   include/kernel/spinlock.h arch/x86/include/asm/irq.h \
   arch/x86/include/asm/ptrace.h include/kernel/lockdep.h \
-  include/kernel/preempt.h
+  include/kernel/preempt.h include/kernel/mmap.h include/kernel/smp.h
 
 arch/x86/include/asm/page.h:
 
@@ -26,7 +29,19 @@ arch/x86/include/asm/smp.h:
 
 arch/x86/include/asm/percpu.h:
 
-include/kernel/smp.h:
+include/kernel/mm.h:
+
+arch/x86/include/asm/pgtable.h:
+
+arch/x86/include/asm/setup.h:
+
+arch/x86/include/asm/pgtable-5level.h:
+
+include/kernel/kpgd_origin.h:
+
+include/kernel/pgtable.h:
+
+include/kernel/list.h:
 
 include/kernel/spinlock.h:
 
@@ -37,3 +52,7 @@ arch/x86/include/asm/ptrace.h:
 include/kernel/lockdep.h:
 
 include/kernel/preempt.h:
+
+include/kernel/mmap.h:
+
+include/kernel/smp.h:
