@@ -1,5 +1,0 @@
-build-clang/arch/x86/lib/setjmp_64.o : \
-  arch/x86/lib/setjmp_64.asm
-
-arch/x86/lib/setjmp_64.asm :
-

@@ -1,4 +1,0 @@
-build-clang/boot/head_64.o : boot/head_64.asm
-
-boot/head_64.asm :
-

@@ -1,4 +1,0 @@
-build-clang/boot/trampoline.o : boot/trampoline.asm
-
-boot/trampoline.asm :
-

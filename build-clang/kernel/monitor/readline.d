@@ -1,9 +1,0 @@
-build-clang/kernel/monitor/readline.o: kernel/monitor/readline.c \
-  include/kernel/readline.h include/kernel/types.h \
-  include/kernel/string.h
-
-include/kernel/readline.h:
-
-include/kernel/types.h:
-
-include/kernel/string.h:

@@ -1,6 +1,0 @@
-build-clang/lib/glob.o: lib/glob.c include/kernel/string.h \
-  include/kernel/types.h
-
-include/kernel/string.h:
-
-include/kernel/types.h:

@@ -1,5 +1,0 @@
-build-clang/x86_64/arch/x86/entry/entry_64.o : \
-  arch/x86/entry/entry_64.asm
-
-arch/x86/entry/entry_64.asm :
-
