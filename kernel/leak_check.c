@@ -35,7 +35,8 @@ void mem_snapshot(struct mem_snapshot *s)
 	vm_unmap_aliases(); /* lazily freed areas hold their metadata */
 	kmem_shrink();
 	s->kernel_tables = kernel_tables();
-	s->free_pages = nr_free_pages() + s->kernel_tables;
+	s->slab_pages = kmem_pages();
+	s->free_pages = nr_free_pages() + s->kernel_tables + s->slab_pages;
 	s->slab_objects = kmem_objects();
 	s->vmap_areas = vmalloc_stats.areas;
 	s->pgtable_pages = nr_pgtable_pages - s->kernel_tables;
