@@ -146,7 +146,6 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 	serial_init();
 	vga_init();
 	cpu_init();
-	spinlock_setup(boot_info.cmdline);
 	printk("%s %s (%s, %s%s) built with %s\n", KERNEL_NAME, KERNEL_VERSION,
 	       KERNEL_MODE, KERNEL_PAGING, paging_format_note(),
 	       KERNEL_COMPILER);

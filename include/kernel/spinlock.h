@@ -62,33 +62,13 @@ void __spin_lock_init(spinlock_t *lock, const char *name,
 		__spin_lock_init((lock), #lock, &__key); \
 	} while (0)
 
-/* The slow paths: wait for ticket, or for a free lock (test and set). */
+/* The slow path: wait for ticket, reporting a holder that never lets go. */
 void arch_spin_lock_wait(spinlock_t *lock, u16 ticket);
-void arch_spin_lock_virt(spinlock_t *lock);
-
-/*
- * Under a hypervisor, take locks by test and set instead of tickets, as
- * Linux's virt_spin_lock does: a ticket hands the lock to the next waiter
- * in line even when its vCPU is not running, and then every CPU waits for
- * the host to run that one. Test and set is unfair, but whoever runs gets
- * it. Both share the ticket layout (free: head == tail; unlock: head + 1),
- * so the choice is made once at boot (spinlock_setup), before any CPU waits.
- */
-extern bool spin_virt_tas;
-/* Pick tickets or test and set: CPUID, or spinlock=ticket|tas. At boot. */
-void spinlock_setup(const char *cmdline);
-static __always_inline bool arch_spin_trylock(spinlock_t *lock);
 
 static __always_inline void arch_spin_lock(spinlock_t *lock)
 {
-	u16 ticket;
+	u16 ticket = __atomic_fetch_add(&lock->raw.tail, 1, __ATOMIC_ACQUIRE);
 
-	if (spin_virt_tas) {
-		if (unlikely(!arch_spin_trylock(lock)))
-			arch_spin_lock_virt(lock);
-		return;
-	}
-	ticket = __atomic_fetch_add(&lock->raw.tail, 1, __ATOMIC_ACQUIRE);
 	if (unlikely(__atomic_load_n(&lock->raw.head, __ATOMIC_ACQUIRE) !=
 		     ticket))
 		arch_spin_lock_wait(lock, ticket);
@@ -190,5 +170,6 @@ static __always_inline bool spin_trylock(spinlock_t *lock)
 		lock_acquire(&lock->dep, true, _RET_IP_);
 	return true;
 }
+
 
 #endif

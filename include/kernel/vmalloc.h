@@ -44,10 +44,10 @@ struct vm_struct {
 	unsigned long flags;
 	struct page **pages; /* VM_ALLOC: what is mapped, in order */
 	unsigned int nr_pages;
-	phys_addr_t phys_addr; /* VM_IOREMAP */
+	unsigned int purge_gen; /* which purge list (vmap_area_lock) */
+	phys_addr_t phys_addr;	/* VM_IOREMAP */
 	const void *caller;
 	struct vm_struct *purge_next; /* on the purge list (vmap_area_lock) */
-	unsigned int purge_gen;	      /* which purge list (vmap_area_lock) */
 };
 
 /* Set up the area allocator for [VMALLOC_START, VMALLOC_END). */
