@@ -155,6 +155,7 @@ __noreturn void start_kernel(unsigned long magic, unsigned long info)
 		      magic);
 	bootinfo_print(&boot_info);
 	check_min_ram(&boot_info);
+	spinlock_setup(boot_info.cmdline); /* before any other CPU runs */
 	lockdep_setup(boot_info.cmdline);
 	debug_break_init(boot_info.cmdline);
 	debug_break("start_kernel");

@@ -21,15 +21,21 @@
 #include <kernel/lockdep.h>
 #include <kernel/preempt.h>
 
-/* The lock word: next ticket to hand out (tail), ticket served (head). */
-typedef struct {
-	u16 head;
-	u16 tail;
+/*
+ * The lock word: next ticket to hand out (tail), ticket served (head);
+ * free when they are equal. word is the two at once (head low, x86).
+ */
+typedef union {
+	struct {
+		u16 head;
+		u16 tail;
+	};
+	u32 word;
 } arch_spinlock_t;
 
 #define __ARCH_SPIN_LOCK_UNLOCKED \
 	{                         \
-		0, 0              \
+		.word = 0         \
 	}
 
 typedef struct spinlock {
@@ -62,28 +68,42 @@ void __spin_lock_init(spinlock_t *lock, const char *name,
 		__spin_lock_init((lock), #lock, &__key); \
 	} while (0)
 
-/* The slow path: wait for ticket, reporting a holder that never lets go. */
-void arch_spin_lock_wait(spinlock_t *lock, u16 ticket);
+/*
+ * Waiting, out of line: by ticket (fair: the lock goes to the waiters in
+ * the order they came), or, under a hypervisor, by test and set, as
+ * Linux's virt_spin_lock does. A ticket hands the lock to the next waiter
+ * even when its vCPU is not running, and then every CPU waits until the
+ * host runs that one; with test and set whoever runs takes it (unfair,
+ * but no hand-off to a sleeping vCPU). Chosen once at boot
+ * (spinlock_setup), before any CPU waits: CPUID's hypervisor bit, or
+ * spinlock=ticket|tas.
+ */
+void arch_spin_lock_slow(spinlock_t *lock);
+extern bool spin_virt_tas;
+void spinlock_setup(const char *cmdline);
 
+static __always_inline bool arch_spin_trylock(spinlock_t *lock);
+
+/*
+ * A free lock (head == tail, no holder, nobody waiting) is taken with one
+ * cmpxchg, whatever the waiting policy; a busy one waits out of line.
+ */
 static __always_inline void arch_spin_lock(spinlock_t *lock)
 {
-	u16 ticket = __atomic_fetch_add(&lock->raw.tail, 1, __ATOMIC_ACQUIRE);
-
-	if (unlikely(__atomic_load_n(&lock->raw.head, __ATOMIC_ACQUIRE) !=
-		     ticket))
-		arch_spin_lock_wait(lock, ticket);
+	if (unlikely(!arch_spin_trylock(lock)))
+		arch_spin_lock_slow(lock);
 }
 
 static __always_inline bool arch_spin_trylock(spinlock_t *lock)
 {
-	arch_spinlock_t old = lock->raw, new;
+	u32 old = READ_ONCE(lock->raw.word);
 
-	if (old.head != old.tail)
+	if ((u16)old != (u16)(old >> 16))
 		return false;
-	new = old;
-	new.tail++;
-	return __atomic_compare_exchange(&lock->raw, &old, &new, false,
-					 __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+	/* tail + 1: the upper half (a wrap only carries out of the word) */
+	return __atomic_compare_exchange_n(&lock->raw.word, &old, old + 0x10000,
+					   false, __ATOMIC_ACQUIRE,
+					   __ATOMIC_RELAXED);
 }
 
 static __always_inline void arch_spin_unlock(spinlock_t *lock)
@@ -170,6 +190,5 @@ static __always_inline bool spin_trylock(spinlock_t *lock)
 		lock_acquire(&lock->dep, true, _RET_IP_);
 	return true;
 }
-
 
 #endif

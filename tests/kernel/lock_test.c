@@ -7,8 +7,11 @@
  */
 #include <asm/irq.h>
 #include <asm/processor.h>
+#include <asm/setup.h>
 #include <asm/smp.h>
 #include <asm/traps.h>
+#include <kernel/bootinfo.h>
+#include <kernel/cmdline.h>
 #include <kernel/fault_inject.h>
 #include <kernel/ktest.h>
 #include <kernel/lockdep.h>
@@ -429,4 +432,17 @@ KTEST(preempt, allocators_under_preemption)
 	EXPECT_EQ(t, page_alloc_verify(), 0UL);
 	EXPECT_EQ(t, vmalloc_check_invariants(t), 0UL);
 	EXPECT_EQ(t, free_pages_all(), free0);
+}
+
+/* Waiting by ticket or by test and set: CPUID, unless the command line says. */
+KTEST(lockdep, spinlock_wait_policy)
+{
+	bool want = boot_cpu.hypervisor;
+	char arg[8];
+
+	if (cmdline_get(boot_info.cmdline, "spinlock", arg, sizeof(arg)) &&
+	    (!strcmp(arg, "ticket") || !strcmp(arg, "tas")))
+		want = !strcmp(arg, "tas");
+	EXPECT_EQ(t, spin_virt_tas, want);
+	ktest_log(t, "%s", spin_virt_tas ? "test and set" : "tickets");
 }

@@ -35,6 +35,7 @@ static void cpu_detect(void)
 		boot_cpu.pae = d & (1u << 6);
 		boot_cpu.pge = d & (1u << 13);
 		boot_cpu.apic = d & (1u << 9);
+		boot_cpu.hypervisor = c & (1u << 31);
 		/* Without leaf 0x80000008, MAXPHYADDR is 36 with PSE-36, else 32 (SDM 4.1.4). */
 		if (d & (1u << 17))
 			x86_phys_bits = 36;

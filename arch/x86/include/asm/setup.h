@@ -8,12 +8,13 @@
 struct cpu_features {
 	bool pse; /* 4 MiB pages in 2-level paging */
 	bool pae;
-	bool pge;     /* global pages */
-	bool nx;      /* execute-disable (PAE and 64-bit entries) */
-	bool gbpages; /* 1 GiB pages */
-	bool lm;      /* long mode */
-	bool apic;    /* a local APIC */
-	bool erms;    /* fast rep movsb/stosb (arch/x86/lib/string.c) */
+	bool pge;	 /* global pages */
+	bool nx;	 /* execute-disable (PAE and 64-bit entries) */
+	bool gbpages;	 /* 1 GiB pages */
+	bool lm;	 /* long mode */
+	bool apic;	 /* a local APIC */
+	bool erms;	 /* fast rep movsb/stosb (arch/x86/lib/string.c) */
+	bool hypervisor; /* running on one (CPUID.1:ECX[31]): spinlocks */
 };
 
 extern struct cpu_features boot_cpu;
