@@ -84,8 +84,13 @@ static void race_same_slot(struct ktest *t, bool own)
 	}
 	race_area = vmalloc_in_slot(slot, PAGE_SIZE);
 	EXPECT_NOT_NULL(t, race_area);
-	if (race_area)
+	if (race_area) {
 		*race_area = WORD(0);
+		/* Our write left a global TLB entry (Bochs keeps it across
+		 * CR3 loads): the racers must walk their own tables. */
+		flush_tlb_kernel_range((unsigned long)race_area,
+				       (unsigned long)race_area + PAGE_SIZE);
+	}
 	syncs = pf_stats.vmalloc_sync;
 	local_irq_enable();
 	for (start = jiffies;
@@ -276,6 +281,8 @@ KTEST(lazy_sync_smp, eager_copy_not_yet_here_is_synced_by_the_fault)
 	kpgd_eager_test_skip = NULL;
 	ASSERT_NOT_NULL(t, race_area);
 	*race_area = WORD(7);
+	flush_tlb_kernel_range((unsigned long)race_area,
+			       (unsigned long)race_area + PAGE_SIZE);
 	EXPECT_FALSE(t, pgd_val(*pgd_offset_pgd(eager_mm->pgd, slot)));
 	if (kpgd_sync == KPGD_SYNC_EAGER)
 		EXPECT_EQ(t, kpgd_eager_copies - eager0, nr_pgds - 1);

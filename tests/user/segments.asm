@@ -114,15 +114,27 @@ do_loop:
 ; eax = 0 if GS and FS hold what do_loop loaded, else an E_ code.
 ; Reads through a segment only where it has a base: a non-null selector,
 ; or in 64-bit mode any (a null one leaves base 0 there, not a #GP).
+; A null selector may come back as any null one: an iret to ring 3 may
+; clear its RPL (Bochs does; QEMU keeps it).
 check:
 	mov ax, gs
 	movzx eax, ax
 	cmp eax, [GS_SEL]
-	jne .gs_sel
+	je .gs_same
+	test dword [GS_SEL], 0xfffc
+	jnz .gs_sel
+	test eax, 0xfffc
+	jnz .gs_sel
+.gs_same:
 	mov ax, fs
 	movzx eax, ax
 	cmp eax, [FS_SEL]
-	jne .fs_sel
+	je .fs_same
+	test dword [FS_SEL], 0xfffc
+	jnz .fs_sel
+	test eax, 0xfffc
+	jnz .fs_sel
+.fs_same:
 %ifndef BITS64
 	test dword [GS_SEL], 0xfffc
 	jz .fs
