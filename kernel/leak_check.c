@@ -18,13 +18,22 @@ static int count_table(unsigned long addr __attribute__((unused)),
 	return 0;
 }
 
-/* Page-table pages linked into init_mm (its PGD itself not counted). */
-static unsigned long kernel_tables(void)
+static const struct pgtable_walk_ops count_tables_ops = { .table =
+								  count_table };
+
+unsigned long kernel_table_pages(void)
 {
-	static const struct pgtable_walk_ops ops = { .table = count_table };
 	unsigned long n = 0;
 
-	walk_page_range_tables(init_mm.pgd, &ops, &n);
+	walk_page_range_tables(init_mm.pgd, &count_tables_ops, &n);
+	return n;
+}
+
+unsigned long kernel_table_pages_in(unsigned long start, unsigned long end)
+{
+	unsigned long n = 0;
+
+	walk_page_range(init_mm.pgd, start, end, &count_tables_ops, &n);
 	return n;
 }
 
@@ -34,7 +43,7 @@ void mem_snapshot(struct mem_snapshot *s)
 	thread_stack_cache_drain();
 	vm_unmap_aliases(); /* lazily freed areas hold their metadata */
 	kmem_shrink();
-	s->kernel_tables = kernel_tables();
+	s->kernel_tables = kernel_table_pages();
 	s->slab_pages = kmem_pages();
 	s->free_pages = nr_free_pages() + s->kernel_tables + s->slab_pages;
 	s->slab_objects = kmem_objects();

@@ -35,6 +35,10 @@ struct mem_snapshot {
 
 void mem_snapshot(struct mem_snapshot *s);
 
+/* Page-table pages linked into init_mm (its PGD not counted); in [start, end). */
+unsigned long kernel_table_pages(void);
+unsigned long kernel_table_pages_in(unsigned long start, unsigned long end);
+
 /*
  * Compare after with before: every count must be the same. Prints each
  * difference, prefixed by who, and returns how many there were.

@@ -8,6 +8,7 @@
 #include <asm/processor.h>
 #include <asm/smp.h>
 #include <kernel/ktest.h>
+#include <kernel/leak_check.h>
 #include <kernel/mm.h>
 #include <kernel/page_alloc.h>
 #include <kernel/sched.h>
@@ -332,39 +333,18 @@ static void table_churn(void *arg __unused)
 	}
 }
 
-static int count_table(unsigned long addr __unused,
-		       enum pgt_level level __unused,
-		       phys_addr_t table __unused, void *priv)
-{
-	(*(unsigned long *)priv)++;
-	return 0;
-}
-
-/* The n-th fresh slot with no table under it yet (PAE: tables stay), or 0. */
 static unsigned long slot_without_tables(unsigned int n)
 {
-	static const struct pgtable_walk_ops ops = { .table = count_table };
-
 	for (unsigned int k = 0; k < 256; k++) {
-		unsigned long slot = fresh_slot(k), tables = 0;
+		unsigned long slot = fresh_slot(k);
 
 		if (!slot)
 			return 0;
-		walk_page_range(init_mm.pgd, slot, slot + slot_size(), &ops,
-				&tables);
-		if (!tables && n-- == 0)
+		if (!kernel_table_pages_in(slot, slot + slot_size()) &&
+		    n-- == 0)
 			return slot;
 	}
 	return 0;
-}
-
-static unsigned long kernel_table_pages(void)
-{
-	static const struct pgtable_walk_ops ops = { .table = count_table };
-	unsigned long n = 0;
-
-	walk_page_range_tables(init_mm.pgd, &ops, &n);
-	return n;
 }
 
 /*
